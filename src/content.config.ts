@@ -1,0 +1,28 @@
+// Astro's content collections, built from the one schema module (src/schema/inhoud.ts).
+// Reference ids are read from the taxonomy files so that every reference is checked here too.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  belofteSchema,
+  gemeenteSchema,
+  maakLabSchema,
+  maakVerhaalSchema,
+  rapporteurSchema,
+  soortBelemmeringSchema,
+  tagSchema,
+} from './schema/inhoud.ts';
+import { leesReferenties, TAXONOMIE_BESTANDEN } from './lib/inhoud/controle.ts';
+
+const refs = leesReferenties(process.cwd());
+// Files starting with "_" are templates, e.g. content/verhalen/_sjabloon.mdx.
+const mdx = ['**/*.mdx', '!**/_*.mdx'];
+
+export const collections = {
+  verhalen: defineCollection({ loader: glob({ pattern: mdx, base: './content/verhalen' }), schema: maakVerhaalSchema(refs) }),
+  labs: defineCollection({ loader: glob({ pattern: mdx, base: './content/labs' }), schema: maakLabSchema(refs) }),
+  gemeenten: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.gemeenten), schema: gemeenteSchema }),
+  tags: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.tags), schema: tagSchema }),
+  beloften: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.beloften), schema: belofteSchema }),
+  belemmeringen: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.soorten), schema: soortBelemmeringSchema }),
+  rapporteurs: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.rapporteurs), schema: rapporteurSchema }),
+};

@@ -1,0 +1,27 @@
+// Runs the same content check as `npm run check` before Astro builds, so a broken story
+// fails the build with every problem listed (file, line, field, fix) instead of only the first.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { controleerInhoud } from '../lib/inhoud/controle.ts';
+import { formatteerProbleem } from '../lib/inhoud/problemen.ts';
+
+export class InhoudsFout extends Error {
+  override name = 'InhoudsFout';
+}
+
+export default function inhoudscontrole(): AstroIntegration {
+  return {
+    name: 'inhoudscontrole',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const { problemen } = controleerInhoud(fileURLToPath(config.root));
+        if (!problemen.length) return;
+        const lijst = problemen.map(formatteerProbleem).join('\n');
+        const kop = `${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'} in de inhoud:`;
+        // In dev the server keeps running so the author can fix and save.
+        if (command === 'dev') logger.error(`${kop}\n${lijst}`);
+        else throw new InhoudsFout(`${kop}\n${lijst}\nLos ze op; "npm run check" toont dezelfde lijst.`);
+      },
+    },
+  };
+}

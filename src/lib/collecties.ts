@@ -1,0 +1,44 @@
+/**
+ * Reads the content collections once per build. Concept stories are never published:
+ * every page gets stories through here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type VerhaalEntry = CollectionEntry<'verhalen'>;
+export type LabEntry = CollectionEntry<'labs'>;
+
+let cache: Promise<Bibliotheek> | undefined;
+
+export interface Bibliotheek {
+  /** Published stories, newest first. */
+  verhalen: VerhaalEntry[];
+  labs: LabEntry[];
+  gemeenten: CollectionEntry<'gemeenten'>[];
+  tags: CollectionEntry<'tags'>[];
+  beloften: CollectionEntry<'beloften'>[];
+  soorten: CollectionEntry<'belemmeringen'>[];
+  rapporteurs: CollectionEntry<'rapporteurs'>[];
+}
+
+async function laad(): Promise<Bibliotheek> {
+  const [verhalen, labs, gemeenten, tags, beloften, soorten, rapporteurs] = await Promise.all([
+    getCollection('verhalen', (v) => v.data.status === 'gepubliceerd'),
+    getCollection('labs', (l) => l.data.status === 'gepubliceerd'),
+    getCollection('gemeenten'),
+    getCollection('tags'),
+    getCollection('beloften'),
+    getCollection('belemmeringen'),
+    getCollection('rapporteurs'),
+  ]);
+  verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'));
+  labs.sort((a, b) => b.data.datum.localeCompare(a.data.datum));
+  beloften.sort((a, b) => a.data.nummer - b.data.nummer);
+  return { verhalen, labs, gemeenten, tags, beloften, soorten, rapporteurs };
+}
+
+/** The whole library, loaded once and shared by all pages of a build. */
+export function bibliotheek(): Promise<Bibliotheek> {
+  if (import.meta.env.DEV) return laad(); // pick up edits while writing
+  cache ??= laad();
+  return cache;
+}

@@ -1,0 +1,165 @@
+/**
+ * Validates all content in one pass and reports every problem at once.
+ * Used by `npm run check`, by the build (src/integrations/inhoudscontrole.ts) and by tests.
+ * Reads files synchronously: the content folder is small next to a build, and
+ * src/content.config.ts needs the reference ids synchronously too.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import {
+  belofteSchema,
+  gemeenteSchema,
+  maakLabSchema,
+  maakVerhaalSchema,
+  rapporteurSchema,
+  soortBelemmeringSchema,
+  tagSchema,
+  type Referenties,
+} from '../../schema/inhoud.ts';
+import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
+import { zodProblemen, type Probleem } from './problemen.ts';
+
+export const INHOUDSMAP = 'content';
+
+/** The taxonomy data files, relative to the project root. */
+export const TAXONOMIE_BESTANDEN = {
+  gemeenten: 'content/gemeenten.json',
+  tags: 'content/tags.yaml',
+  beloften: 'content/beloften.yaml',
+  soorten: 'content/belemmeringen.yaml',
+  rapporteurs: 'content/rapporteurs.yaml',
+} as const;
+
+const TAXONOMIE_SCHEMAS = {
+  gemeenten: gemeenteSchema,
+  tags: tagSchema,
+  beloften: belofteSchema,
+  soorten: soortBelemmeringSchema,
+  rapporteurs: rapporteurSchema,
+} as const;
+
+/** A story or lab file as read from disk. */
+export interface InhoudBestand {
+  soort: 'verhaal' | 'lab';
+  /** Entry id: the file name without extension. */
+  id: string;
+  /** Path relative to the project root, forward slashes. */
+  pad: string;
+  bron: string;
+  gelezen: GelezenBestand;
+}
+
+/**
+ * Further checks on each story and lab file (MDX safety, personal data).
+ * Each returns its problems; none may throw on bad input.
+ */
+export type BestandsControle = (bestand: InhoudBestand, refs: Referenties) => Probleem[];
+
+export interface ControleResultaat {
+  problemen: Probleem[];
+  refs: Referenties;
+  aantallen: { verhalen: number; labs: number };
+}
+
+const posix = (p: string) => p.split(sep).join('/');
+
+/** MDX files of a collection folder; files starting with `_` (templates) are skipped. */
+export function mdxBestanden(root: string, map: string): string[] {
+  const dir = join(root, INHOUDSMAP, map);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx') && !f.split(/[\\/]/).some((deel) => deel.startsWith('_')))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function leesTaxonomie<K extends keyof typeof TAXONOMIE_SCHEMAS>(root: string, soort: K, problemen: Probleem[]) {
+  const bestand = TAXONOMIE_BESTANDEN[soort];
+  const pad = join(root, bestand);
+  if (!existsSync(pad)) {
+    problemen.push({ bestand, regel: 1, bericht: `bestand ontbreekt. Maak ${bestand} aan met een lijst van items.` });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(readFileSync(pad, 'utf8'));
+  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  if (!Array.isArray(data)) {
+    if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items (elk met een id).' });
+    return [];
+  }
+  const schema = TAXONOMIE_SCHEMAS[soort] as z.ZodType;
+  const items: z.output<(typeof TAXONOMIE_SCHEMAS)[K]>[] = [];
+  const gezien = new Map<string, number>();
+  data.forEach((item, i) => {
+    const r = schema.safeParse(item, { reportInput: true });
+    if (!r.success) {
+      problemen.push(...zodProblemen(bestand, r.error, (p) => regelVan([i, ...p])).map((p) => ({ ...p, veld: `[${i}]${p.veld?.startsWith('[') ? '' : '.'}${p.veld ?? ''}` })));
+      return;
+    }
+    const waarde = r.data as z.output<(typeof TAXONOMIE_SCHEMAS)[K]>;
+    const eerder = gezien.get(waarde.id);
+    if (eerder !== undefined) {
+      problemen.push({ bestand, regel: regelVan([i, 'id']), veld: `[${i}].id`, bericht: `id "${waarde.id}" staat ook op item ${eerder}. Geef elk item een eigen id.` });
+    }
+    gezien.set(waarde.id, i);
+    items.push(waarde);
+  });
+  return items;
+}
+
+export function leesBestand(root: string, absPad: string, soort: InhoudBestand['soort']): InhoudBestand {
+  const bron = readFileSync(absPad, 'utf8');
+  const pad = posix(relative(root, absPad));
+  const id = pad.split('/').at(-1)!.replace(/\.mdx$/, '');
+  return { soort, id, pad, bron, gelezen: leesFrontmatter(bron) };
+}
+
+/** The ids that stories and labs may refer to, read from the content folder. */
+export function leesReferenties(root: string, problemen: Probleem[] = []): Referenties {
+  const beloften = leesTaxonomie(root, 'beloften', problemen);
+  return {
+    gemeenten: leesTaxonomie(root, 'gemeenten', problemen).map((g) => g.id),
+    tags: leesTaxonomie(root, 'tags', problemen).map((t) => t.id),
+    beloften: beloften.map((b) => b.nummer),
+    soorten: leesTaxonomie(root, 'soorten', problemen).map((s) => s.id),
+    rapporteurs: leesTaxonomie(root, 'rapporteurs', problemen).map((r) => r.id),
+    labs: mdxBestanden(root, 'labs').map((f) => f.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '')),
+  };
+}
+
+function toegestaneVelden(schema: z.ZodType) {
+  return (pad: readonly PropertyKey[]): string[] => {
+    // Only the top level is strict; that is where unknown keys are reported.
+    if (pad.length > 0) return [];
+    const shape = (schema as unknown as { def?: { in?: { shape?: object }; shape?: object } }).def;
+    const vorm = shape?.shape ?? shape?.in?.shape;
+    return vorm ? Object.keys(vorm) : [];
+  };
+}
+
+/** Checks one story or lab file against the schema; returns its problems. */
+export function controleerBestand(bestand: InhoudBestand, refs: Referenties, extra: readonly BestandsControle[] = []): Probleem[] {
+  const { gelezen, pad } = bestand;
+  const problemen: Probleem[] = gelezen.syntaxfouten.map((f) => ({ bestand: pad, ...f }));
+  if (gelezen.data !== undefined) {
+    const schema = bestand.soort === 'verhaal' ? maakVerhaalSchema(refs) : maakLabSchema(refs);
+    const r = schema.safeParse(gelezen.data, { reportInput: true });
+    if (!r.success) problemen.push(...zodProblemen(pad, r.error, gelezen.regelVan, toegestaneVelden(schema)));
+  }
+  for (const controle of extra) problemen.push(...controle(bestand, refs));
+  return problemen;
+}
+
+/** Further checks run on every story and lab (added by the safety gates). */
+export const BESTANDSCONTROLES: BestandsControle[] = [];
+
+/** Validates every content file under `root`; never throws on bad content. */
+export function controleerInhoud(root: string, extra: readonly BestandsControle[] = BESTANDSCONTROLES): ControleResultaat {
+  const problemen: Probleem[] = [];
+  const refs = leesReferenties(root, problemen);
+  const verhalen = mdxBestanden(root, 'verhalen').map((f) => leesBestand(root, f, 'verhaal'));
+  const labs = mdxBestanden(root, 'labs').map((f) => leesBestand(root, f, 'lab'));
+  for (const bestand of [...verhalen, ...labs]) problemen.push(...controleerBestand(bestand, refs, extra));
+  problemen.sort((a, b) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel);
+  return { problemen, refs, aantallen: { verhalen: verhalen.length, labs: labs.length } };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every URL of the site in one place, so links survive a `base` (GitHub Pages) and renames.
+ * Paths end with "/" because the build writes directories (build.format = 'directory').
+ */
+import { slugify } from './slug.ts';
+
+function basis(): string {
+  const b = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** Prefixes a site-relative path ("verhalen/") with the base path. */
+export function pad(relatief = ''): string {
+  return `${basis()}${relatief.replace(/^\/+/, '')}`;
+}
+
+export const paden = {
+  home: () => pad(),
+  verhalen: (pagina = 1) => pad(pagina > 1 ? `verhalen/pagina/${pagina}/` : 'verhalen/'),
+  verhaal: (id: string) => pad(`verhalen/${id}/`),
+  labs: () => pad('labs/'),
+  lab: (id: string) => pad(`labs/${id}/`),
+  tags: () => pad('tags/'),
+  tag: (id: string) => pad(`tags/${id}/`),
+  beloften: () => pad('beloften/'),
+  belofte: (id: string) => pad(`beloften/${id}/`),
+  belemmeringen: () => pad('belemmeringen/'),
+  soortBelemmering: (id: string) => pad(`belemmeringen/${id}/`),
+  gemeenten: () => pad('gemeenten/'),
+  gemeente: (id: string) => pad(`gemeenten/${id}/`),
+  provincies: () => pad('provincies/'),
+  provincie: (naam: string) => pad(`provincies/${slugify(naam)}/`),
+  domeinen: () => pad('domeinen/'),
+  domein: (id: string) => pad(`domeinen/${id}/`),
+  rapporteurs: () => pad('rapporteurs/'),
+  rapporteur: (id: string) => pad(`rapporteurs/${id}/`),
+  zoeken: () => pad('zoeken/'),
+  bijdragen: () => pad('bijdragen/'),
+  data: () => pad('data/'),
+  toegankelijkheid: () => pad('toegankelijkheid/'),
+} as const;
