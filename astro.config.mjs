@@ -11,6 +11,9 @@ export default defineConfig({
   base: BASE,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Caches inside the project, not in node_modules: worktrees and test copies share node_modules.
+  cacheDir: './.cache/astro',
+  vite: { cacheDir: './.cache/vite' },
   // Astro 7 defaults to the Sätteri processor, which runs no remark plugins; unified() does, and MDX inherits it.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
   integrations: [inhoudscontrole(), mdx()],
