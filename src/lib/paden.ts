@@ -39,3 +39,8 @@ export const paden = {
   data: () => pad('data/'),
   toegankelijkheid: () => pad('toegankelijkheid/'),
 } as const;
+
+/** GitHub's editor for a content file (entry.filePath, e.g. "content/verhalen/x.mdx"). */
+export function bewerkUrl(filePath: string, repository: string, branch: string): string {
+  return `${repository.replace(/\/$/, '')}/edit/${branch}/${filePath.replace(/^\.\//, '')}`;
+}
