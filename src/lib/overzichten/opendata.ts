@@ -1,0 +1,245 @@
+/**
+ * Open data for VNG and others: every published story as JSON and CSV, and every barrier as CSV.
+ * Pure functions over plain story data, so tests can run them on the content read from disk
+ * and parse the output back. The field lists below also document the files on the /data page,
+ * so the documentation cannot drift from what is written.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Verhaal } from '../../schema/inhoud.ts';
+import { soortDoorbraak } from './soortDoorbraak.ts';
+import { opgelosteBelemmeringen, uniek, type VerhaalGegevens } from './typen.ts';
+
+export interface OpenDataContext {
+  /** Absolute URL of a story page. */
+  url(id: string): string;
+  /** Municipality id -> name and CBS code (content/gemeenten.json). */
+  gemeenten: ReadonlyMap<string, { naam: string; cbs: string }>;
+  /** Barrier type id -> name (content/belemmeringen.yaml). */
+  soorten: ReadonlyMap<string, string>;
+}
+
+export interface Veld {
+  naam: string;
+  uitleg: string;
+}
+
+/** Separator inside a CSV cell for lists of ids, numbers and keywords. */
+export const LIJST = ';';
+/** Separator inside a CSV cell for lists of free text (which may itself contain ";"). */
+export const TEKSTLIJST = '\n';
+
+// ---------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------
+
+/** The fields of one story in verhalen.json, in order. */
+export const VERHAAL_VELDEN: readonly Veld[] = [
+  { naam: 'id', uitleg: 'Vaste sleutel van het verhaal: de bestandsnaam zonder .mdx. Ook het laatste deel van de url.' },
+  { naam: 'url', uitleg: 'Adres van het verhaal op deze site.' },
+  { naam: 'titel', uitleg: 'Korte, feitelijke titel.' },
+  { naam: 'samenvatting', uitleg: 'Eén tot drie zinnen, hoogstens 280 tekens.' },
+  { naam: 'datum', uitleg: 'Datum van het verhaal, JJJJ-MM-DD.' },
+  { naam: 'gemeenten', uitleg: 'Ids van de gemeenten waar het verhaal speelt (zie gemeenten hieronder). Leeg als de bron geen gemeente noemt.' },
+  { naam: 'cbs', uitleg: 'CBS-codes van dezelfde gemeenten, in dezelfde volgorde (bijvoorbeeld GM0080), om te koppelen aan CBS-cijfers.' },
+  { naam: 'wijk', uitleg: 'Naam van de wijk, als die bekend is.' },
+  { naam: 'lab', uitleg: 'Id van het 3D-lab waar het verhaal bij hoort, als dat zo is.' },
+  { naam: 'domeinen', uitleg: 'Domeinen: jeugd, zorg, werk, schulden, wonen, inkomen, onderwijs, veiligheid.' },
+  { naam: 'tags', uitleg: 'Ids van 3D-tags.' },
+  { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
+  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
+  { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
+  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal) en door (wie het deed; kan ontbreken).' },
+  { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief) en toelichting.' },
+  { naam: 'uitkomsten', uitleg: 'Gemeten uitkomsten: indicator, voor, na en eenheid.' },
+  { naam: 'privacy', uitleg: 'gepseudonimiseerd (altijd true) en toestemming (true of "n.v.t.").' },
+  { naam: 'status', uitleg: 'Altijd "gepubliceerd": concepten staan niet in de open data.' },
+  { naam: 'bronnen', uitleg: 'Bronnen: titel, en zo mogelijk url en jaar.' },
+  { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden.' },
+];
+
+export interface VerhaalRecord extends Omit<Verhaal, 'privacy'> {
+  id: string;
+  url: string;
+  cbs: string[];
+  privacy: Pick<Verhaal['privacy'], 'gepseudonimiseerd' | 'toestemming'>;
+}
+
+function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
+  return verhaal.data.gemeenten.map((g) => {
+    const gemeente = ctx.gemeenten.get(g);
+    if (!gemeente) throw new Error(`verhaal ${verhaal.id}: gemeente "${g}" staat niet in content/gemeenten.json`);
+    return gemeente.cbs;
+  });
+}
+
+/**
+ * One story with all its structured fields. The privacy scan's reviewed exceptions
+ * (privacy.vrijstellingen) are review notes, not data about the story, and are left out.
+ */
+export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): VerhaalRecord {
+  const { privacy, ...rest } = verhaal.data;
+  const record: Record<string, unknown> = {
+    id: verhaal.id,
+    url: ctx.url(verhaal.id),
+    ...rest,
+    cbs: cbsCodes(verhaal, ctx),
+    privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming },
+  };
+  // Documented order; absent optional fields stay absent.
+  const geordend = Object.fromEntries(VERHAAL_VELDEN.filter((v) => v.naam in record).map((v) => [v.naam, record[v.naam]]));
+  const onbekend = Object.keys(record).filter((k) => !(k in geordend));
+  if (onbekend.length) throw new Error(`veld(en) ${onbekend.join(', ')} ontbreken in VERHAAL_VELDEN; documenteer ze voor /data`);
+  return geordend as unknown as VerhaalRecord;
+}
+
+export interface VerhalenJson {
+  titel: string;
+  licentie: string;
+  bron: string;
+  schema: string;
+  aantal: number;
+  verhalen: VerhaalRecord[];
+}
+
+export function verhalenJson(
+  verhalen: readonly VerhaalGegevens[],
+  ctx: OpenDataContext,
+  meta: { titel: string; licentie: string; bron: string; schema: string },
+): VerhalenJson {
+  return { ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx)) };
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------
+
+/** Collapses line breaks and runs of spaces, so free text fits on one line of a cell list. */
+export function eenRegel(tekst: string): string {
+  return tekst.replace(/\s+/g, ' ').trim();
+}
+
+function lijst(waarden: readonly (string | number)[], verhaal: string, veld: string): string {
+  for (const w of waarden) {
+    if (String(w).includes(LIJST)) {
+      throw new Error(`verhaal ${verhaal}, ${veld}: "${w}" bevat een puntkomma; die scheidt waarden in de CSV. Haal de puntkomma weg.`);
+    }
+  }
+  return waarden.join(LIJST);
+}
+
+export const VERHALEN_KOLOMMEN: readonly Veld[] = [
+  { naam: 'id', uitleg: 'Vaste sleutel van het verhaal.' },
+  { naam: 'url', uitleg: 'Adres van het verhaal op deze site.' },
+  { naam: 'titel', uitleg: 'Titel.' },
+  { naam: 'samenvatting', uitleg: 'Samenvatting.' },
+  { naam: 'datum', uitleg: 'Datum, JJJJ-MM-DD.' },
+  { naam: 'gemeenten', uitleg: 'Ids van de gemeenten, gescheiden door ";".' },
+  { naam: 'gemeenten_cbs', uitleg: 'CBS-codes van dezelfde gemeenten, gescheiden door ";".' },
+  { naam: 'gemeenten_naam', uitleg: 'Namen van dezelfde gemeenten, gescheiden door ";".' },
+  { naam: 'wijk', uitleg: 'Wijk, of leeg.' },
+  { naam: 'lab', uitleg: 'Id van het 3D-lab, of leeg.' },
+  { naam: 'domeinen', uitleg: 'Domeinen, gescheiden door ";".' },
+  { naam: 'tags', uitleg: 'Ids van tags, gescheiden door ";".' },
+  { naam: 'beloften', uitleg: 'Nummers van de Grote Beloften, gescheiden door ";".' },
+  { naam: 'rapporteurs', uitleg: 'Ids van rapporteurs, gescheiden door ";".' },
+  { naam: 'belemmeringen', uitleg: 'Ids van de belemmeringen in het verhaal, gescheiden door ";". Details staan in belemmeringen.csv.' },
+  { naam: 'soorten_belemmering', uitleg: 'De soorten van die belemmeringen (elk één keer), gescheiden door ";".' },
+  { naam: 'aantal_belemmeringen', uitleg: 'Aantal belemmeringen.' },
+  { naam: 'aantal_opgelost', uitleg: 'Aantal belemmeringen dat een doorbraak in het verhaal oploste.' },
+  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken.' },
+  { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden, gescheiden door ";".' },
+];
+
+export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
+  return verhalen.map((v) => {
+    const d = v.data;
+    const opgelost = opgelosteBelemmeringen(d);
+    const l = (waarden: readonly (string | number)[], veld: string) => lijst(waarden, v.id, veld);
+    return {
+      id: v.id,
+      url: ctx.url(v.id),
+      titel: d.titel,
+      samenvatting: eenRegel(d.samenvatting),
+      datum: d.datum,
+      gemeenten: l(d.gemeenten, 'gemeenten'),
+      gemeenten_cbs: l(cbsCodes(v, ctx), 'gemeenten'),
+      gemeenten_naam: l(d.gemeenten.map((g) => ctx.gemeenten.get(g)!.naam), 'gemeenten'),
+      wijk: d.wijk ?? '',
+      lab: d.lab ?? '',
+      domeinen: l(d.domeinen, 'domeinen'),
+      tags: l(d.tags, 'tags'),
+      beloften: l(d.beloften, 'beloften'),
+      rapporteurs: l(d.rapporteurs, 'rapporteurs'),
+      belemmeringen: l(d.belemmeringen.map((b) => b.id), 'belemmeringen'),
+      soorten_belemmering: l(uniek(d.belemmeringen.map((b) => b.soort)), 'belemmeringen'),
+      aantal_belemmeringen: String(d.belemmeringen.length),
+      aantal_opgelost: String(d.belemmeringen.filter((b) => opgelost.has(b.id)).length),
+      aantal_doorbraken: String(d.doorbraken.length),
+      trefwoorden: l(d.trefwoorden ?? [], 'trefwoorden'),
+    };
+  });
+}
+
+export const BELEMMERINGEN_KOLOMMEN: readonly Veld[] = [
+  { naam: 'verhaal', uitleg: 'Id van het verhaal.' },
+  { naam: 'verhaal_url', uitleg: 'Adres van het verhaal.' },
+  { naam: 'belemmering', uitleg: 'Id van de belemmering, uniek binnen het verhaal.' },
+  { naam: 'soort', uitleg: 'Id van de soort belemmering.' },
+  { naam: 'soort_naam', uitleg: 'Naam van de soort belemmering.' },
+  { naam: 'omschrijving', uitleg: 'Wat er vastliep, en waarom.' },
+  { naam: 'datum', uitleg: 'Datum van het verhaal.' },
+  { naam: 'gemeenten', uitleg: 'Ids van de gemeenten van het verhaal, gescheiden door ";".' },
+  { naam: 'gemeenten_cbs', uitleg: 'CBS-codes van die gemeenten, gescheiden door ";".' },
+  { naam: 'opgelost', uitleg: '"ja" als minstens één doorbraak deze belemmering oploste, anders "nee".' },
+  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken dat deze belemmering oploste.' },
+  { naam: 'doorbraken', uitleg: 'Omschrijvingen van die doorbraken, elk op een eigen regel binnen de cel.' },
+  { naam: 'doorbraken_door', uitleg: 'Wie elke doorbraak tot stand bracht, op een eigen regel in dezelfde volgorde (leeg als het verhaal dat niet noemt).' },
+  { naam: 'soorten_doorbraak', uitleg: 'Soort van elke doorbraak (afgeleid uit "door", zie de belemmeringenkaart), in dezelfde volgorde, gescheiden door ";".' },
+];
+
+export function belemmeringenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
+  return verhalen.flatMap((v) => {
+    const d = v.data;
+    const gemeenten = lijst(d.gemeenten, v.id, 'gemeenten');
+    const cbs = lijst(cbsCodes(v, ctx), v.id, 'gemeenten');
+    return d.belemmeringen.map((b) => {
+      const soortNaam = ctx.soorten.get(b.soort);
+      if (!soortNaam) throw new Error(`verhaal ${v.id}: soort belemmering "${b.soort}" staat niet in content/belemmeringen.yaml`);
+      const doorbraken = d.doorbraken.filter((x) => x.lost_op.includes(b.id));
+      return {
+        verhaal: v.id,
+        verhaal_url: ctx.url(v.id),
+        belemmering: b.id,
+        soort: b.soort,
+        soort_naam: soortNaam,
+        omschrijving: eenRegel(b.omschrijving),
+        datum: d.datum,
+        gemeenten,
+        gemeenten_cbs: cbs,
+        opgelost: doorbraken.length ? 'ja' : 'nee',
+        aantal_doorbraken: String(doorbraken.length),
+        doorbraken: doorbraken.map((x) => eenRegel(x.omschrijving)).join(TEKSTLIJST),
+        doorbraken_door: doorbraken.map((x) => eenRegel(x.door ?? '')).join(TEKSTLIJST),
+        soorten_doorbraak: doorbraken.map((x) => soortDoorbraak(x.door).id).join(LIJST),
+      };
+    });
+  });
+}
+
+/** RFC 4180 CSV (comma, double quotes, CRLF) with a header row, UTF-8 with BOM so spreadsheets read accents. */
+export function naarCsv(rijen: readonly Record<string, string>[], kolommen: readonly Veld[]): string {
+  return stringify(rijen as Record<string, string>[], {
+    header: true,
+    columns: kolommen.map((k) => k.naam),
+    bom: true,
+    record_delimiter: 'windows',
+  });
+}
+
+export function verhalenCsv(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): string {
+  return naarCsv(verhalenRijen(verhalen, ctx), VERHALEN_KOLOMMEN);
+}
+
+export function belemmeringenCsv(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): string {
+  return naarCsv(belemmeringenRijen(verhalen, ctx), BELEMMERINGEN_KOLOMMEN);
+}

@@ -1,0 +1,22 @@
+/** Items of the RSS feed of new stories, newest first. */
+import type { VerhaalGegevens } from './typen.ts';
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  link: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+export function feedItems(verhalen: readonly VerhaalGegevens[], link: (id: string) => string): FeedItem[] {
+  return [...verhalen]
+    .sort((a, b) => b.data.datum.localeCompare(a.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'))
+    .map((v) => ({
+      title: v.data.titel,
+      description: v.data.samenvatting.replace(/\s+/g, ' ').trim(),
+      link: link(v.id),
+      pubDate: new Date(`${v.data.datum}T00:00:00Z`),
+      categories: [...v.data.domeinen, ...v.data.tags],
+    }));
+}

@@ -1,0 +1,20 @@
+/**
+ * The plain story data the overviews work on: an id and the validated frontmatter.
+ * Astro collection entries have this shape, and so do stories read from disk in tests.
+ */
+import type { Verhaal } from '../../schema/inhoud.ts';
+
+export interface VerhaalGegevens {
+  id: string;
+  data: Verhaal;
+}
+
+/** Sorted, without duplicates (Dutch collation). */
+export function uniek(waarden: Iterable<string>): string[] {
+  return [...new Set(waarden)].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** Ids of a story's barriers that at least one of its breakthroughs solves. */
+export function opgelosteBelemmeringen(verhaal: Verhaal): Set<string> {
+  return new Set(verhaal.doorbraken.flatMap((d) => d.lost_op));
+}
