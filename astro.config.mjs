@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
@@ -16,5 +17,5 @@ export default defineConfig({
   vite: { cacheDir: './.cache/vite' },
   // Astro 7 defaults to the Sätteri processor, which runs no remark plugins; unified() does, and MDX inherits it.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
-  integrations: [inhoudscontrole(), mdx()],
+  integrations: [inhoudscontrole(), mdx(), sitemap()],
 });

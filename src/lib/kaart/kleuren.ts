@@ -14,7 +14,7 @@ export interface Kleurklasse {
   label: string;
 }
 
-export const GEEN_VERHALEN: Kleurklasse = { id: 'k0', van: 0, tot: 0, kleur: '#eceff1', label: 'geen verhalen' };
+export const GEEN_VERHALEN: Kleurklasse = { id: 'k0', van: 0, tot: 0, kleur: '#dfe4e8', label: 'geen verhalen' };
 
 export const KLEURKLASSEN: readonly Kleurklasse[] = [
   GEEN_VERHALEN,

@@ -1,0 +1,185 @@
+// The overviews in Chromium: map, Beloftemeter, barrier map, open data. Expected numbers come
+// from the content on disk, counted by the same pure functions that the unit tests check by hand.
+import { parse } from 'csv-parse/sync';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beloftemeter } from '../../src/lib/overzichten/beloftemeter.ts';
+import { belemmeringskaart } from '../../src/lib/overzichten/belemmeringskaart.ts';
+import { gemeenteTelling } from '../../src/lib/overzichten/gemeenten.ts';
+import { leesInhoud } from '../../src/lib/overzichten/vanSchijf.ts';
+import { ROOT } from '../helpers/project.ts';
+import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
+
+const inhoud = leesInhoud(ROOT);
+const telling = gemeenteTelling(inhoud.verhalen, inhoud.gemeenten);
+const verhalenTekst = (n: number) => `${n} ${n === 1 ? 'verhaal' : 'verhalen'}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('kaart van gemeenten', () => {
+  it('draws every municipality and makes exactly those with stories a named link', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.setViewportSize({ width: 900, height: 1000 });
+    await page.goto(url('gemeenten/'));
+    const kaart = page.locator('figure svg');
+    await expect.poll(() => kaart.isVisible()).toBe(true);
+    expect(await kaart.locator('path').count()).toBe(inhoud.gemeenten.length);
+    const links = kaart.locator('a');
+    expect(await links.count()).toBe(telling.metVerhalen.length);
+    for (const g of telling.metVerhalen) {
+      const link = page.getByRole('link', { name: `${g.naam}: ${verhalenTekst(g.verhalen.length)}`, exact: true });
+      expect(await link.count(), g.naam).toBe(1);
+      expect(new URL(await link.getAttribute('href') ?? '', page.url()).pathname).toBe(new URL(url(`gemeenten/${g.id}/`)).pathname);
+    }
+    // Municipalities without stories are plain shapes, not links and not focusable.
+    expect(await kaart.locator('g.leeg a, g.leeg [tabindex]').count()).toBe(0);
+
+    const bytes = await kaart.evaluate((el) => new TextEncoder().encode(el.outerHTML).length);
+    console.log(`kaart-SVG: ${bytes} bytes voor ${inhoud.gemeenten.length} gemeenten`);
+    expect(bytes).toBeLessThan(150_000);
+    await page.locator('figure.gemeentekaart').screenshot({ path: '/tmp/overzichten-kaart.png' });
+    expect(fouten).toEqual([]);
+  });
+
+  it('a click on Leeuwarden on the map leads to Leeuwarden', async () => {
+    const leeuwarden = telling.metVerhalen.find((g) => g.id === 'leeuwarden');
+    if (!leeuwarden) return; // no story about Leeuwarden (anymore): nothing to click
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('gemeenten/'));
+    const link = page.locator('figure svg a', { hasText: /^Leeuwarden:/ });
+    expect(await link.getAttribute('aria-label')).toBe(`Leeuwarden: ${verhalenTekst(leeuwarden.verhalen.length)}`);
+    const doel = url('gemeenten/leeuwarden/');
+    const bestaat = (await page.request.get(doel)).ok();
+    if (bestaat) {
+      await link.click();
+      await expect.poll(() => page.url()).toBe(doel);
+    } else {
+      // The municipality pages are built on another branch; check where the link points.
+      expect(new URL((await link.getAttribute('href'))!, page.url()).href).toBe(doel);
+    }
+  });
+
+  it('is reachable with the keyboard', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('gemeenten/'));
+    if (telling.metVerhalen.length === 0) return;
+    // The link just before the map, then Tab: focus lands on the first municipality with stories.
+    await page.getByRole('link', { name: 'tabel onder de kaart' }).focus();
+    await page.keyboard.press('Tab');
+    const actief = await page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), inKaart: Boolean(document.activeElement?.closest('svg')) }));
+    expect(actief.inKaart).toBe(true);
+    expect(actief.label).toMatch(/^.+: \d+ (verhaal|verhalen)$/);
+    await page.locator('figure.gemeentekaart').screenshot({ path: '/tmp/overzichten-kaart-focus.png' });
+  });
+
+  it('the table lists the municipalities with stories and says how many have none', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('gemeenten/'));
+    const rijen = page.locator('#tabel tbody tr');
+    expect(await rijen.count()).toBe(telling.metVerhalen.length);
+    for (const [i, g] of telling.metVerhalen.entries()) {
+      expect(await rijen.nth(i).locator('th').innerText()).toBe(g.naam);
+      expect(await rijen.nth(i).locator('td').last().innerText()).toBe(String(g.verhalen.length));
+    }
+    expect(await page.locator('main').innerText()).toContain(`${telling.zonderVerhalen} van de ${inhoud.gemeenten.length} gemeenten`);
+  });
+});
+
+describe('Beloftemeter', () => {
+  it('shows per promise the counts and links each count to the promise', async () => {
+    const meter = beloftemeter(inhoud.verhalen, inhoud.beloften);
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('beloften/'));
+    expect(await page.locator('table caption').innerText()).toContain('De tien beloften');
+    const rijen = page.locator('table tbody tr');
+    expect(await rijen.count()).toBe(10);
+    for (const [i, r] of meter.rijen.entries()) {
+      const cellen = rijen.nth(i).locator('td');
+      const getallen = await Promise.all([0, 1, 2, 3].map(async (c) => (await cellen.nth(c).innerText()).trim().split(/\s/)[0]));
+      expect(getallen.map(Number), `belofte ${r.nummer}`).toEqual([r.verhalen.length, r.belemmeringen, r.opgelost, r.doorbraken]);
+      if (r.verhalen.length) {
+        expect(new URL((await cellen.nth(0).locator('a').getAttribute('href'))!, page.url()).href).toBe(url(`beloften/${r.id}/`));
+      }
+    }
+    // The bars come after the table and are drawn without JavaScript.
+    expect(await page.locator('figure svg rect').count()).toBe(10);
+    expect(await page.locator('script').count()).toBe(0);
+  });
+});
+
+describe('belemmeringenkaart', () => {
+  it('shows the matrix counts and each count leads to the breakthroughs', async () => {
+    const kaart = belemmeringskaart(inhoud.verhalen, inhoud.soorten);
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('belemmeringen/'));
+    const koppen = await page.locator('table thead th').allInnerTexts();
+    for (const r of kaart.rijen) {
+      const rij = page.locator('table tbody tr', { has: page.locator('th', { hasText: r.naam }) });
+      const cellen = await rij.locator('td').allInnerTexts();
+      expect(Number(cellen[0]!.split(/\s/)[0]), r.soort).toBe(r.belemmeringen);
+      expect(Number(cellen[1]!.split(/\s/)[0]), r.soort).toBe(r.open);
+      for (const k of kaart.kolommen) {
+        const index = koppen.indexOf(k.naam);
+        const aantal = r.cellen[k.id]!.aantal;
+        if (index < 0) {
+          expect(kaart.perSoortDoorbraak[k.id]).toBe(0);
+          continue;
+        }
+        expect(cellen[index - 1]!.split(/\s/)[0], `${r.soort} x ${k.id}`).toBe(aantal ? String(aantal) : '–');
+      }
+    }
+    const link = page.locator('table tbody td a[href*="--"]').first();
+    if (await link.count()) {
+      const doel = (await link.getAttribute('href'))!;
+      await link.click();
+      await expect.poll(() => page.url()).toContain(doel);
+      expect(await page.locator(`[id="${doel.slice(1)}"]`).isVisible()).toBe(true);
+    }
+  });
+});
+
+describe('open data', () => {
+  it('/data links every file and the files serve the published stories', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('data/'));
+    for (const bestand of ['verhalen.json', 'verhalen.csv', 'belemmeringen.csv', 'verhaal.schema.json', 'rss.xml', 'sitemap-index.xml']) {
+      expect(await page.getByRole('link', { name: bestand, exact: true }).count(), bestand).toBe(1);
+    }
+    expect(await page.getByRole('link', { name: 'verhaal.schema.json' }).getAttribute('href')).toBe(new URL(url('schema/verhaal.schema.json')).pathname);
+
+    const ids = inhoud.verhalen.map((v) => v.id);
+    const json = await (await page.request.get(url('data/verhalen.json'))).json();
+    expect(json.verhalen.map((v: { id: string }) => v.id)).toEqual(ids);
+    const csv = await (await page.request.get(url('data/verhalen.csv'))).text();
+    const rijen = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rijen.map((r) => [r.id, r.titel])).toEqual(inhoud.verhalen.map((v) => [v.id, v.data.titel]));
+    const belemmeringen = parse(await (await page.request.get(url('data/belemmeringen.csv'))).text(), { bom: true, columns: true }) as unknown[];
+    expect(belemmeringen).toHaveLength(inhoud.verhalen.reduce((n, v) => n + v.data.belemmeringen.length, 0));
+  });
+
+  it('the RSS feed lists the stories newest first and every page points to it', async () => {
+    const { page } = await nieuwePagina(browser);
+    const rss = await (await page.request.get(url('rss.xml'))).text();
+    const titels = [...rss.matchAll(/<item><title>(.*?)<\/title>/g)].map((m) => m[1]);
+    expect(titels).toHaveLength(inhoud.verhalen.length);
+    const datums = [...rss.matchAll(/<pubDate>(.*?)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+    expect([...datums].sort((a, b) => b - a)).toEqual(datums);
+    await page.goto(url('gemeenten/'));
+    expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(new URL(url('rss.xml')).pathname);
+    const sitemap = await page.request.get(url('sitemap-index.xml'));
+    expect(sitemap.ok()).toBe(true);
+  });
+});
+
+describe('toegankelijkheid', () => {
+  it.each(['beloften/', 'belemmeringen/', 'gemeenten/', 'data/'])('%s has no axe violations', async (pad) => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url(pad));
+    expect(await axe(page)).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+});
