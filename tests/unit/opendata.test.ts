@@ -81,8 +81,8 @@ describe('open data on a fixture', () => {
     const [rij] = leesCsv(verhalenCsv([lastig], ctx));
     expect(rij!.titel).toBe('Komma, "aanhalingstekens" en\nregel');
     const [b] = leesCsv(belemmeringenCsv([lastig], ctx));
-    expect(b!.doorbraken.split('\n')).toEqual(['Eerste; met puntkomma', 'Tweede']);
-    expect(b!.doorbraken_door.split('\n')).toEqual(['Team, "oost"', '']);
+    expect(b!.doorbraken!.split('\n')).toEqual(['Eerste; met puntkomma', 'Tweede']);
+    expect(b!.doorbraken_door!.split('\n')).toEqual(['Team, "oost"', '']);
   });
 
   it('refuses a list value that contains the separator', () => {

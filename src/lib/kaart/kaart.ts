@@ -174,7 +174,7 @@ export function maakKaart(topologie: Topology, opties: KaartOpties): Kaart {
   };
 
   const gebieden = object.geometries.map((geometrie): KaartGebied => {
-    const { statcode, statnaam } = geometrie.properties ?? ({} as GemeenteEigenschappen);
+    const { statcode, statnaam } = (geometrie.properties ?? {}) as Partial<GemeenteEigenschappen>;
     if (!statcode) throw new Error('een gemeente op de kaart heeft geen statcode');
     const polygonen =
       geometrie.type === 'Polygon'
@@ -187,7 +187,7 @@ export function maakKaart(topologie: Topology, opties: KaartOpties): Kaart {
     let zichtbaar = ringen.filter((r) => r.length >= 3);
     // Never drop a whole municipality: keep its largest ring, however small.
     if (!zichtbaar.length && ringen.length) zichtbaar = [ringen.reduce((a, b) => (b.length > a.length ? b : a))];
-    return { cbs: statcode, naam: statnaam, d: padData(zichtbaar) };
+    return { cbs: statcode, naam: statnaam ?? statcode, d: padData(zichtbaar) };
   });
   return { breedte, hoogte, gebieden };
 }
