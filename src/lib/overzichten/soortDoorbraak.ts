@@ -22,7 +22,7 @@ const REGELS: readonly Regel[] = [
     id: 'voorstel',
     naam: 'Voorstel',
     uitleg: 'Een voorgestelde oplossing die (nog) niet is uitgevoerd, bijvoorbeeld van de rapporteurs.',
-    patroon: /voorstel|advies|rapporteur|\bidee\b/i,
+    patroon: /voorstel|voorgesteld|rapporteur|\badvies\b|\bidee\b/i,
   },
   {
     id: 'professional',
@@ -32,9 +32,9 @@ const REGELS: readonly Regel[] = [
   },
   {
     id: 'bestuur',
-    naam: 'Gemeente of bestuur',
-    uitleg: 'Een wethouder, directie, manager of de gemeente als organisatie besloot anders.',
-    patroon: /wethouder|burgemeester|college|gemeenteraad|\braad\b|bestuur|directeur|directie|manager|leidinggevende|ambtena|gemeente|minister|\brijk\b/i,
+    naam: 'Gemeente, bestuur of wetgever',
+    uitleg: 'Een wethouder, directie, manager, de gemeente als organisatie of de wetgever besloot anders.',
+    patroon: /wethouder|burgemeester|college|gemeenteraad|\braad\b|bestuur|directeur|directie|manager|leidinggevende|ambtena|gemeente|minister|staatssecretaris|tweede kamer|wetgev|\bwet\b|jeugdwet|decentralisatie|\brijk\b/i,
   },
   {
     id: 'samenwerking',
