@@ -7,6 +7,9 @@ import { beloftemeter } from '../../src/lib/overzichten/beloftemeter.ts';
 import { belemmeringskaart } from '../../src/lib/overzichten/belemmeringskaart.ts';
 import { gemeenteTelling } from '../../src/lib/overzichten/gemeenten.ts';
 import { leesInhoud } from '../../src/lib/overzichten/vanSchijf.ts';
+import { maakContext } from '../../src/lib/overzichten/context.ts';
+import { belemmeringenCsv, verhalenCsv, verhalenJson } from '../../src/lib/overzichten/opendata.ts';
+import { SITE, SITE_NAAM } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/project.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
 
@@ -159,6 +162,18 @@ describe('open data', () => {
     expect(rijen.map((r) => [r.id, r.titel])).toEqual(inhoud.verhalen.map((v) => [v.id, v.data.titel]));
     const belemmeringen = parse(await (await page.request.get(url('data/belemmeringen.csv'))).text(), { bom: true, columns: true }) as unknown[];
     expect(belemmeringen).toHaveLength(inhoud.verhalen.reduce((n, v) => n + v.data.belemmeringen.length, 0));
+  });
+
+  it('the built files equal the pure functions run on the content files on disk', async () => {
+    // Same URLs as the build: the site's origin plus the (base) path of each story.
+    const ctx = maakContext(inhoud.gemeenten, inhoud.soorten, (id) => new URL(new URL(url(`verhalen/${id}/`)).pathname, SITE).href);
+    const { page } = await nieuwePagina(browser);
+    const haal = async (pad: string) => (await page.request.get(url(pad))).text();
+    const json = JSON.parse(await haal('data/verhalen.json'));
+    const verwacht = verhalenJson(inhoud.verhalen, ctx, { titel: json.titel, licentie: json.licentie, bron: SITE_NAAM, schema: json.schema });
+    expect(json).toEqual(JSON.parse(JSON.stringify(verwacht)));
+    expect(await haal('data/verhalen.csv')).toBe(verhalenCsv(inhoud.verhalen, ctx));
+    expect(await haal('data/belemmeringen.csv')).toBe(belemmeringenCsv(inhoud.verhalen, ctx));
   });
 
   it('the RSS feed lists the stories newest first and every page points to it', async () => {
