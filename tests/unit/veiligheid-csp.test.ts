@@ -2,29 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BEVEILIGINGSHEADERS, cspHeader } from '../../src/lib/veiligheid/csp.ts';
+import { BEVEILIGINGSHEADERS, cspHeader, leesHeadersBestand } from '../../src/lib/veiligheid/csp.ts';
 import { ROOT } from '../helpers/project.ts';
 
-function leesHeaders(): Map<string, string> {
-  const regels = readFileSync(join(ROOT, 'public/_headers'), 'utf8').split('\n');
-  const headers = new Map<string, string>();
-  let inAlles = false;
-  for (const regel of regels) {
-    if (regel.startsWith('#') || !regel.trim()) continue;
-    if (!/^\s/.test(regel)) inAlles = regel.trim() === '/*';
-    else if (inAlles) {
-      const [naam, ...waarde] = regel.trim().split(':');
-      headers.set(naam!, waarde.join(':').trim());
-    }
-  }
-  return headers;
-}
-
 describe('public/_headers', () => {
-  const headers = leesHeaders();
+  const headers = leesHeadersBestand(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
 
   it('sends the CSP from src/lib/veiligheid/csp.ts to every path', () => {
-    expect(headers.get('Content-Security-Policy')).toBe(cspHeader());
+    expect(headers['Content-Security-Policy']).toBe(cspHeader());
   });
 
   it('allows Pagefind (WebAssembly and its index from our own origin) and nothing inline', () => {
@@ -36,6 +21,14 @@ describe('public/_headers', () => {
   });
 
   it('sends the other hardening headers', () => {
-    for (const [naam, waarde] of Object.entries(BEVEILIGINGSHEADERS)) expect(headers.get(naam), naam).toBe(waarde);
+    for (const [naam, waarde] of Object.entries(BEVEILIGINGSHEADERS)) expect(headers[naam], naam).toBe(waarde);
+  });
+});
+
+describe('leesHeadersBestand', () => {
+  it('reads only the headers of the given path pattern', () => {
+    const tekst = '# uitleg\n/*\n  X-A: 1\n  Content-Security-Policy: default-src \'self\'; img-src https://x\n/pagefind/*\n  X-B: 2\n';
+    expect(leesHeadersBestand(tekst)).toEqual({ 'X-A': '1', 'Content-Security-Policy': "default-src 'self'; img-src https://x" });
+    expect(leesHeadersBestand(tekst, '/pagefind/*')).toEqual({ 'X-B': '2' });
   });
 });

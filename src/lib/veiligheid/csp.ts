@@ -44,3 +44,22 @@ export const BEVEILIGINGSHEADERS = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;
+
+/**
+ * Reads the headers that a `_headers` file (Netlify/Cloudflare format) sends for the path
+ * pattern `patroon`: lines starting with the pattern, followed by indented `Name: value` lines.
+ */
+export function leesHeadersBestand(tekst: string, patroon = '/*'): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let actief = false;
+  for (const regel of tekst.split(/\r?\n/)) {
+    if (!regel.trim() || regel.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(regel)) {
+      actief = regel.trim() === patroon;
+      continue;
+    }
+    const dubbelepunt = regel.indexOf(':');
+    if (actief && dubbelepunt > 0) headers[regel.slice(0, dubbelepunt).trim()] = regel.slice(dubbelepunt + 1).trim();
+  }
+  return headers;
+}
