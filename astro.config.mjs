@@ -28,6 +28,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
       gfm: false,
     }),
+    // Shiki writes inline style attributes, which the CSP blocks; stories need no code colouring.
+    syntaxHighlight: false,
   },
   // Astro hashes its own inline scripts and styles into a CSP <meta> tag; policy in src/lib/veiligheid/csp.ts.
   security: {

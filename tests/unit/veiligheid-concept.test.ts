@@ -21,7 +21,7 @@ describe('astro build with a concept story and an external link', () => {
       .replace('status: gepubliceerd', 'status: concept');
     expect(concept).toContain('status: concept');
     project.schrijf('content/verhalen/nog-niet-openbaar.mdx', concept);
-    const metLink = goed.replace(/^titel: .*$/m, 'titel: "Verhaal met een externe link"') + '\nLees ook [het VNG-rapport](https://www.vng.nl/rapport) en [de verhalen](/verhalen/).\n';
+    const metLink = goed.replace(/^titel: .*$/m, 'titel: "Verhaal met een externe link"') + '\nLees ook [het VNG-rapport](https://www.vng.nl/rapport) en [de verhalen](/verhalen/).\n\n```js\nconst a = 1;\n```\n';
     project.schrijf('content/verhalen/met-externe-link.mdx', metLink);
 
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -47,5 +47,35 @@ describe('astro build with a concept story and an external link', () => {
     const html = readFileSync(join(project.dir, 'dist/verhalen/met-externe-link/index.html'), 'utf8');
     expect(html).toContain('<a href="https://www.vng.nl/rapport" rel="noopener noreferrer">het VNG-rapport</a>');
     expect(html).toContain('<a href="/verhalen/">de verhalen</a>');
+  });
+
+  it('renders code blocks without the inline styles of syntax highlighting, which the CSP would block', () => {
+    const html = readFileSync(join(project.dir, 'dist/verhalen/met-externe-link/index.html'), 'utf8');
+    expect(html).toContain('<pre><code class="language-js">const a = 1;');
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('astro build with an unsafe story', () => {
+  const project = tijdelijkProject(true);
+  afterAll(() => project.opruimen());
+
+  it('stops before any MDX is compiled and names file, line and fix', () => {
+    const goed = readFileSync(join(ROOT, 'content/verhalen/karima-schuld-houdt-haar-in-de-opvang.mdx'), 'utf8');
+    const regels = goed.split('\n').length; // the file ends with a newline, so line `regels` is empty
+    const kwaad = `${goed}\nexport const x = 1\n\nHaar BSN is 123456782.\n`;
+    project.schrijf('content/verhalen/onveilig.mdx', kwaad);
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    const uitvoer = r.stdout + r.stderr;
+    expect(r.status).not.toBe(0);
+    expect(uitvoer).toContain(`content/verhalen/onveilig.mdx:${regels + 1}: import en export zijn niet toegestaan in een verhaal`);
+    expect(uitvoer).toContain(`content/verhalen/onveilig.mdx:${regels + 3}: burgerservicenummer gevonden (BSN 1234***82).`);
+    expect(uitvoer).not.toContain('123456782');
+    expect(uitvoer).not.toContain('Shiki');
+    expect(existsSync(join(project.dir, 'dist'))).toBe(false);
   });
 });
