@@ -84,7 +84,7 @@ function* bsnVondsten(tekst: string): Generator<Vondst> {
 }
 
 // National (0 + 9 digits) or international (+31 / 0031, optionally "(0)") with spaces, dashes, dots or brackets.
-const TELEFOON_KANDIDAAT = /(?<![\w+])((?:\+31|0031)[ .-]?(?:\(0\)[ .-]?)?|\(?0)(\d(?:[ .\-)]{0,2}\d){8})(?!\d)/g;
+const TELEFOON_KANDIDAAT = /(?<![\w+])((?:\+31|0031)[ .-]?(?:\(0\)[ .-]?)?|\(?0)(\d(?:[ .\-)]{0,3}\d){8})(?!\d)/g;
 /** Service numbers of organisations, not of people: 0800 (free), 0900/0906/0909 (paid). */
 const PUBLIEKE_NUMMERS = /^(?:800|900|906|909)/;
 
