@@ -32,6 +32,15 @@ describe('MDX allowlist', () => {
     ]);
   });
 
+  it('decodes character references in attributes before judging a URL', () => {
+    const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat bron="java&#115;cript:alert(1)" />'), refs);
+    expect(problemen.map((p) => p.bericht.split(':')[0])).toEqual(['attribuut bron= op <Citaat> bevat "javascript']);
+  });
+
+  it('rejects a fragment, which is JSX too', () => {
+    expect(maakMdxControle()(bestand('<>tekst</>'), refs).map((p) => p.bericht.slice(0, 39))).toEqual(['HTML of component <> is niet toegestaan']);
+  });
+
   it('checks the children of an allowlisted component too', () => {
     const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat>\n  <script>x</script>\n</Citaat>'), refs);
     expect(problemen.map((p) => p.regel)).toEqual([5]);
