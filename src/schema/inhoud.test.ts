@@ -123,6 +123,15 @@ describe('verhaal schema', () => {
   });
 });
 
+describe('bronnen', () => {
+  it('accepts https and rejects javascript: URLs', () => {
+    expect(fouten({ ...geldig(), bronnen: [{ titel: 'Rapport', url: 'https://example.org/rapport.pdf' }] })).toEqual([]);
+    expect(fouten({ ...geldig(), bronnen: [{ titel: 'Rapport', url: 'javascript:alert(1)' }] })).toEqual([
+      'bronnen.0.url: geef een volledig webadres dat begint met https:// (of http://)',
+    ]);
+  });
+});
+
 describe('suggestie', () => {
   it('returns nothing when no id is close', () => {
     expect(suggestie('xyz', ['integraal', 'nabijheid'])).toBeUndefined();

@@ -20,6 +20,12 @@ export const SAMENVATTING_MAX = 280;
 const ID_PATROON = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATUM_PATROON = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A web address; only http(s), so no javascript: or data: links reach the site. */
+export const webadresSchema = z.url({
+  protocol: /^https?$/,
+  error: 'geef een volledig webadres dat begint met https:// (of http://)',
+});
+
 /** Lower-case id with hyphens, as used in file names and URLs. */
 export const idSchema = z
   .string()
@@ -84,7 +90,7 @@ export const rapporteurSchema = z.object({
   naam: tekst('naam'),
   rol: z.string().optional(),
   organisatie: z.string().optional(),
-  url: z.url().optional(),
+  url: webadresSchema.optional(),
 });
 
 // ---------------------------------------------------------------------------
@@ -224,7 +230,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
         .optional(),
       privacy: privacySchema,
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
-      bronnen: z.array(z.object({ titel: tekst('titel'), url: z.url().optional(), jaar: z.number().int().optional() })).optional(),
+      bronnen: z.array(z.object({ titel: tekst('titel'), url: webadresSchema.optional(), jaar: z.number().int().optional() })).optional(),
       trefwoorden: z.array(z.string().trim().min(1)).optional(),
     })
     .strict()
@@ -276,7 +282,7 @@ export function maakLabSchema(refs?: Referenties) {
       tags: z.array(ref('tags', refs)).default([]),
       beloften: z.array(belofteRef(refs)).default([]),
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
-      bronnen: z.array(z.object({ titel: tekst('titel'), url: z.url().optional(), jaar: z.number().int().optional() })).optional(),
+      bronnen: z.array(z.object({ titel: tekst('titel'), url: webadresSchema.optional(), jaar: z.number().int().optional() })).optional(),
       trefwoorden: z.array(z.string().trim().min(1)).optional(),
     })
     .strict();

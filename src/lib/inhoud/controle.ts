@@ -19,6 +19,8 @@ import {
 } from '../../schema/inhoud.ts';
 import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
+import { controleerMdx } from '../veiligheid/mdx.ts';
+import { controleerPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
 
 export const INHOUDSMAP = 'content';
 
@@ -151,7 +153,7 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
 }
 
 /** Further checks run on every story and lab (added by the safety gates). */
-export const BESTANDSCONTROLES: BestandsControle[] = [];
+export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerPersoonsgegevens];
 
 /** Validates every content file under `root`; never throws on bad content. */
 export function controleerInhoud(root: string, extra: readonly BestandsControle[] = BESTANDSCONTROLES): ControleResultaat {

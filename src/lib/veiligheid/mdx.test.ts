@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { leesFrontmatter } from '../inhoud/frontmatter.ts';
+import type { InhoudBestand } from '../inhoud/controle.ts';
+import { maakMdxControle, onveiligSchema, TOEGESTANE_COMPONENTEN } from './mdx.ts';
+
+const refs = { gemeenten: [], tags: [], beloften: [], soorten: [], rapporteurs: [], labs: [] };
+/** Frontmatter of 3 lines, so the body starts on line 4. */
+function bestand(body: string): InhoudBestand {
+  const bron = `---\ntitel: x\n---\n${body}`;
+  return { soort: 'verhaal', id: 'x', pad: 'content/verhalen/x.mdx', bron, gelezen: leesFrontmatter(bron) };
+}
+
+describe('MDX allowlist', () => {
+  it('offers no components to content yet', () => {
+    expect(TOEGESTANE_COMPONENTEN).toEqual([]);
+    expect(maakMdxControle()(bestand('<Citaat bron="VNG">Tekst</Citaat>'), refs)).toHaveLength(1);
+  });
+
+  it('lets an allowlisted component with plain attributes through', () => {
+    const controle = maakMdxControle(['Citaat']);
+    expect(controle(bestand('Inleiding.\n\n<Citaat bron="VNG" groot>Dichtbij is beter.</Citaat>\n'), refs)).toEqual([]);
+  });
+
+  it('still rejects code in the attributes of an allowlisted component', () => {
+    const controle = maakMdxControle(['Citaat']);
+    const problemen = controle(bestand('<Citaat\n  onMouseOver="x()"\n  bron={geheim}\n  {...props}\n  href="javascript:void(0)"\n/>'), refs);
+    expect(problemen.map((p) => [p.regel, p.bericht.split(':')[0]])).toEqual([
+      [5, 'attribuut onMouseOver= op <Citaat> is niet toegestaan'],
+      [6, 'attribuut bron= op <Citaat> heeft een waarde met { }'],
+      [7, '<Citaat> heeft een attribuut met { }'],
+      [8, 'attribuut href= op <Citaat> bevat "javascript'],
+    ]);
+  });
+
+  it('decodes character references in attributes before judging a URL', () => {
+    const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat bron="java&#115;cript:alert(1)" />'), refs);
+    expect(problemen.map((p) => p.bericht.split(':')[0])).toEqual(['attribuut bron= op <Citaat> bevat "javascript']);
+  });
+
+  it('rejects a fragment, which is JSX too', () => {
+    expect(maakMdxControle()(bestand('<>tekst</>'), refs).map((p) => p.bericht.slice(0, 39))).toEqual(['HTML of component <> is niet toegestaan']);
+  });
+
+  it('checks the children of an allowlisted component too', () => {
+    const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat>\n  <script>x</script>\n</Citaat>'), refs);
+    expect(problemen.map((p) => p.regel)).toEqual([5]);
+  });
+});
+
+describe('onveiligSchema', () => {
+  it.each([
+    ['javascript:alert(1)', 'javascript:'],
+    [' JAVASCRIPT:x', 'javascript:'],
+    ['java\nscript:x', 'javascript:'],
+    ['vbscript:x', 'vbscript:'],
+    ['data:text/html,<b>', 'data:'],
+    ['https://www.vng.nl/', undefined],
+    ['/verhalen/', undefined],
+    ['mailto:info@example.org', undefined],
+  ])('%j -> %s', (url, verwacht) => expect(onveiligSchema(url)).toBe(verwacht));
+});
