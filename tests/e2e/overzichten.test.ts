@@ -28,7 +28,7 @@ describe('kaart van gemeenten', () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.setViewportSize({ width: 900, height: 1000 });
     await page.goto(url('gemeenten/'));
-    const kaart = page.locator('figure svg');
+    const kaart = page.locator('figure svg[role="group"]');
     await expect.poll(() => kaart.isVisible()).toBe(true);
     expect(await kaart.locator('path').count()).toBe(inhoud.gemeenten.length);
     const links = kaart.locator('a');

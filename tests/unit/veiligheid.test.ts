@@ -99,7 +99,11 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
   },
   'javascript-in-bron-url': {
     bron: verhaal('Tekst.', { extra: 'bronnen:\n  - titel: Rapport\n    url: "javascript:alert(1)"\n' }),
-    verwacht: [{ regel: 22, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' }],
+    // The schema only allows http(s); the safety gate explains why javascript: is dangerous.
+    verwacht: [
+      { regel: 22, veld: 'bronnen[0].url', bericht: 'geef een volledig webadres dat begint met https:// (of http://)' },
+      { regel: 22, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' },
+    ],
   },
   'onbekende-component': { bron: verhaal('<Kaart gemeente="leeuwarden" />'), verwacht: [{ regel: 25, bericht: HTML('Kaart') }] },
   'mdx-syntaxfout-commentaar': {
