@@ -114,6 +114,7 @@ export const SCENARIO_NAAM: Record<Scenario, string> = {
 
 export interface Balk {
   label: string;
+  scenario: Scenario;
   waarde: number;
   tekst: string;
   /** Geometry in SVG user units. */
@@ -133,27 +134,34 @@ export interface Grafiek {
 }
 
 /**
- * A horizontal bar chart of the first-year costs of both scenarios (and, when there are
- * recurring costs, the yearly costs). Bars are scaled to the largest amount.
+ * A horizontal bar chart: yearly costs of both scenarios (when anything recurs) and one-off
+ * costs (when there are any), as separate bars. Bars are scaled to the largest amount.
  */
 export function kostenGrafiek(o: KostenOverzicht, breedte = 480): Grafiek {
   const labelBreedte = 170;
   const waardeRuimte = 90;
   const balkHoogte = 22;
   const afstand = 10;
-  const rijen: { label: string; waarde: number }[] = [];
+  const rijen: { label: string; scenario: Scenario; waarde: number }[] = [];
   const heeftJaarlijks = o.huidig.perJaar > 0 || o.alternatief.perJaar > 0;
   const heeftEenmalig = o.huidig.eenmalig > 0 || o.alternatief.eenmalig > 0;
   if (heeftJaarlijks) {
-    rijen.push({ label: 'Huidig, per jaar', waarde: o.huidig.perJaar }, { label: 'Alternatief, per jaar', waarde: o.alternatief.perJaar });
+    rijen.push(
+      { label: 'Huidig, per jaar', scenario: 'huidig', waarde: o.huidig.perJaar },
+      { label: 'Alternatief, per jaar', scenario: 'alternatief', waarde: o.alternatief.perJaar },
+    );
   }
   if (heeftEenmalig) {
-    rijen.push({ label: 'Huidig, eenmalig', waarde: o.huidig.eenmalig }, { label: 'Alternatief, eenmalig', waarde: o.alternatief.eenmalig });
+    rijen.push(
+      { label: 'Huidig, eenmalig', scenario: 'huidig', waarde: o.huidig.eenmalig },
+      { label: 'Alternatief, eenmalig', scenario: 'alternatief', waarde: o.alternatief.eenmalig },
+    );
   }
   const max = Math.max(0, ...rijen.map((r) => r.waarde));
   const schaal = max > 0 ? (breedte - labelBreedte - waardeRuimte) / max : 0;
   const balken = rijen.map((r, i) => ({
     label: r.label,
+    scenario: r.scenario,
     waarde: r.waarde,
     tekst: euro(r.waarde),
     x: labelBreedte,

@@ -9,6 +9,7 @@ import { invoerVan, maakVerwantIndex, type VerwantIndex } from './verwant.ts';
 import { slugify } from './slug.ts';
 
 export interface Register extends Bibliotheek {
+  verhaal: Map<string, VerhaalEntry>;
   gemeente: Map<string, CollectionEntry<'gemeenten'>>;
   tag: Map<string, CollectionEntry<'tags'>>;
   belofte: Map<number, CollectionEntry<'beloften'>>;
@@ -38,6 +39,7 @@ async function maak(): Promise<Register> {
   const perGemeente = groepeer(b.verhalen, (v) => v.data.gemeenten);
   return {
     ...b,
+    verhaal: new Map(b.verhalen.map((v) => [v.id, v])),
     gemeente,
     tag: new Map(b.tags.map((t) => [t.id, t])),
     belofte: new Map(b.beloften.map((x) => [x.data.nummer, x])),
