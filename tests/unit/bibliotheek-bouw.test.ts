@@ -1,0 +1,93 @@
+// The library must work for any valid content: many stories (pagination), stories without
+// costs, sources, tags or municipality, and a concept story that must not appear anywhere.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tijdelijkProject } from '../helpers/project.ts';
+
+const EXTRA = 22;
+const GEMEENTEN = [[], ['utrecht'], ['amsterdam', 's-gravenhage']];
+
+function verhaal(i: number, status = 'gepubliceerd'): string {
+  const nr = String(i).padStart(2, '0');
+  return `---
+titel: "Proefverhaal ${nr}"
+samenvatting: Een kort proefverhaal zonder kosten en zonder bronnen.
+datum: 2030-01-${nr}
+gemeenten: [${GEMEENTEN[i % 3]!.join(', ')}]
+domeinen: [zorg]
+rapporteurs: [pieter-hilhorst]
+belemmeringen:
+  - id: proef
+    soort: ontbrekend-mandaat
+    omschrijving: Niemand mocht beslissen.
+privacy:
+  gepseudonimiseerd: true
+  toestemming: "n.v.t."
+status: ${status}
+---
+
+Tekst van proefverhaal ${nr}.
+`;
+}
+
+const project = tijdelijkProject(true);
+const dist = join(project.dir, 'dist');
+const lees = (pad: string) => readFileSync(join(dist, pad, 'index.html'), 'utf8');
+const titels = (html: string) => [...html.matchAll(/<h2><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]);
+
+beforeAll(() => {
+  for (let i = 1; i <= EXTRA; i++) project.schrijf(`content/verhalen/proefverhaal-${String(i).padStart(2, '0')}.mdx`, verhaal(i));
+  project.schrijf('content/verhalen/proef-concept.mdx', verhaal(28, 'concept').replace('Proefverhaal 28', 'Geheim conceptverhaal'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  if (r.status !== 0) throw new Error(`build mislukt:\n${r.stdout}\n${r.stderr}`);
+}, 180_000);
+afterAll(() => project.opruimen());
+
+describe('the library with 22 more stories', () => {
+  const bestaand = readdirSync(join(ROOT, 'content/verhalen')).filter(
+    (f) => f.endsWith('.mdx') && !f.startsWith('_') && /^status: gepubliceerd$/m.test(readFileSync(join(ROOT, 'content/verhalen', f), 'utf8')),
+  ).length;
+  const totaal = bestaand + EXTRA;
+
+  it('paginates 20 per page, newest first, and links the pages', () => {
+    const pagina1 = lees('verhalen');
+    const alle: string[] = titels(pagina1);
+    expect(alle).toHaveLength(20);
+    expect(alle.slice(0, 2)).toEqual(['Proefverhaal 22', 'Proefverhaal 21']);
+    expect(pagina1).toContain(`Verhaal 1 tot en met 20 van ${totaal}`);
+    expect(pagina1).toMatch(/href="[^"]*\/verhalen\/pagina\/2\/"/);
+    for (let n = 2; n <= Math.ceil(totaal / 20); n++) alle.push(...titels(lees(`verhalen/pagina/${n}`)));
+    expect(alle).toHaveLength(totaal);
+    expect(new Set(alle).size).toBe(totaal);
+    expect(existsSync(join(dist, `verhalen/pagina/${Math.ceil(totaal / 20) + 1}`))).toBe(false);
+    expect(alle.join()).not.toContain('Geheim conceptverhaal');
+  });
+
+  it('renders a story without costs, sources, tags or municipality', () => {
+    const html = lees('verhalen/proefverhaal-03');
+    expect(html).toContain('Gemeente niet genoemd in de bron');
+    expect(html).toContain('Nog niet doorbroken');
+    expect(html).not.toContain('Integrale kosten');
+    expect(html).not.toContain('id="bronnen-kop"');
+    // Shares the barrier type with the other test stories, so it has related stories.
+    expect(html).toMatch(/Vergelijkbare oplossingen[\s\S]*Proefverhaal/);
+  });
+
+  it('makes hubs for municipalities with stories only, and for their provinces', () => {
+    expect(lees('gemeenten/utrecht')).toContain('Proefverhaal 01');
+    expect(lees('gemeenten/s-gravenhage')).toContain('Proefverhaal 02');
+    expect(existsSync(join(dist, 'gemeenten/zwolle'))).toBe(false);
+    expect(lees('provincies/zuid-holland')).toContain('Proefverhaal 02');
+    expect(lees('provincies/overijssel')).toContain('Nog geen verhalen uit deze provincie.');
+    const soort = lees('belemmeringen/ontbrekend-mandaat');
+    expect(soort).toContain('Proefverhaal 22');
+    expect(soort).not.toContain('Geheim conceptverhaal');
+    expect(lees('domeinen/onderwijs')).toContain('Nog geen verhalen in dit domein.');
+  });
+});
