@@ -39,6 +39,31 @@ const titels = (html: string) => [...html.matchAll(/<h2><a href="[^"]*">([^<]*)<
 
 beforeAll(() => {
   for (let i = 1; i <= EXTRA; i++) project.schrijf(`content/verhalen/proefverhaal-${String(i).padStart(2, '0')}.mdx`, verhaal(i));
+  project.schrijf(
+    'content/verhalen/proefverhaal-01.mdx',
+    verhaal(1).replace(
+      'privacy:',
+      `lab: wijkteams-en-welzijn
+uitkomsten:
+  - indicator: Uithuisplaatsingen
+    voor: 1250
+    na: 3
+    eenheid: per jaar
+kosten:
+  posten:
+    - omschrijving: Begeleiding
+      bedrag: 1500
+      per: maand
+      betaler: Zorgverzekeraar
+      scenario: huidig
+    - omschrijving: Buurtcoach
+      bedrag: 250.5
+      per: maand
+      betaler: Gemeente
+      scenario: alternatief
+privacy:`,
+    ),
+  );
   project.schrijf('content/verhalen/proef-concept.mdx', verhaal(28, 'concept').replace('Proefverhaal 28', 'Geheim conceptverhaal'));
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project.dir,
@@ -77,6 +102,17 @@ describe('the library with 22 more stories', () => {
     expect(html).not.toContain('id="bronnen-kop"');
     // Shares the barrier type with the other test stories, so it has related stories.
     expect(html).toMatch(/Vergelijkbare oplossingen[\s\S]*Proefverhaal/);
+  });
+
+  it('renders outcomes, monthly costs as yearly totals, and the lab', () => {
+    const html = lees('verhalen/proefverhaal-01').replace(/<!--.*?-->/g, '');
+    expect(html).toContain('<caption>Uitkomsten voor en na</caption>');
+    expect(html).toMatch(/<th scope="row">Uithuisplaatsingen<\/th><td class="bedrag">1\.250<\/td><td class="bedrag">3<\/td>/);
+    // 1.500 x 12 = 18.000 now; 250,50 x 12 = 3.006 for the alternative; no one-off row.
+    expect(html).toMatch(/<th scope="row">Per jaar<\/th><td class="bedrag">€ 18\.000<\/td><td class="bedrag">€ 3\.006<\/td><td class="bedrag">€ 14\.994 minder<\/td>/);
+    expect(html).not.toContain('<th scope="row">Eenmalig</th>');
+    expect(html).toContain('€ 250,50');
+    expect(lees('labs/wijkteams-en-welzijn')).toContain('Proefverhaal 01');
   });
 
   it('makes hubs for municipalities with stories only, and for their provinces', () => {
