@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aantal, belemmeringenPerSoort, groepeer, langeDatum, pagineer, provincies, type VerhaalVorm } from './bibliotheek.ts';
+import { aantal, belemmeringenPerSoort, groepeer, langeDatum, metPaginaTitel, paginaLinks, paginaParam, pagineer, provincies, type VerhaalVorm } from './bibliotheek.ts';
 
 describe('pagineer', () => {
   it('makes pages of 20: 45 stories are pages of 20, 20 and 5', () => {
@@ -19,6 +19,29 @@ describe('pagineer', () => {
     expect(pagineer(Array.from({ length: 21 }, (_, i) => i), 20)).toHaveLength(2);
     expect(pagineer([], 20)).toEqual([{ nummer: 1, aantalPaginas: 1, items: [], van: 0, tot: 0, totaal: 0 }]);
     expect(() => pagineer([1], 0)).toThrow('perPagina');
+  });
+});
+
+describe('paginaLinks', () => {
+  it('links all pages when there are few', () => {
+    expect(paginaLinks(1, 1)).toEqual([1]);
+    expect(paginaLinks(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('shows first, last and two around the current page, with gaps', () => {
+    expect(paginaLinks(1, 500)).toEqual([1, 2, 3, null, 500]);
+    expect(paginaLinks(250, 500)).toEqual([1, null, 248, 249, 250, 251, 252, null, 500]);
+    expect(paginaLinks(497, 500)).toEqual([1, null, 495, 496, 497, 498, 499, 500]);
+    expect(paginaLinks(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+    // A gap of a single page shows that page instead of "…".
+    expect(paginaLinks(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('names hub pages', () => {
+    expect(paginaParam(1)).toBeUndefined();
+    expect(paginaParam(3)).toBe('pagina/3');
+    expect(metPaginaTitel('Tag #wijk', 1)).toBe('Tag #wijk');
+    expect(metPaginaTitel('Tag #wijk', 2)).toBe('Tag #wijk, pagina 2');
   });
 });
 

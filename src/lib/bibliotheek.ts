@@ -35,6 +35,31 @@ export function pagineer<T>(items: readonly T[], perPagina = PER_PAGINA): Pagina
 }
 
 /**
+ * Which page numbers to link: first, last, and `rand` pages around the current one;
+ * null marks a gap ("…"). Keeps every page's HTML small however many pages there are.
+ */
+export function paginaLinks(nummer: number, aantalPaginas: number, rand = 2): (number | null)[] {
+  const uit: (number | null)[] = [];
+  for (let n = 1; n <= aantalPaginas; n++) {
+    // A gap that would hide just one page shows that page instead.
+    const enkelGat = (n === 2 && nummer - rand === 3) || (n === aantalPaginas - 1 && nummer + rand === aantalPaginas - 2);
+    if (n === 1 || n === aantalPaginas || Math.abs(n - nummer) <= rand || enkelGat) uit.push(n);
+    else if (uit.at(-1) !== null) uit.push(null);
+  }
+  return uit;
+}
+
+/** Route parameter for page n of a hub: undefined for page 1 (the hub's own URL), "pagina/n" after. */
+export function paginaParam(nummer: number): string | undefined {
+  return nummer > 1 ? `pagina/${nummer}` : undefined;
+}
+
+/** "Tag #x" on page 1, "Tag #x, pagina 2" after. */
+export function metPaginaTitel(titel: string, nummer: number): string {
+  return nummer > 1 ? `${titel}, pagina ${nummer}` : titel;
+}
+
+/**
  * Groups items under every key they carry, keeping the input order inside each group
  * (stories come newest first). Keys in order of first appearance.
  */

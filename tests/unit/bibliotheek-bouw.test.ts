@@ -94,6 +94,19 @@ describe('the library with 22 more stories', () => {
     expect(alle.join()).not.toContain('Geheim conceptverhaal');
   });
 
+  it('paginates hubs too, with the same page links', () => {
+    const domein = [lees('domeinen/zorg'), lees('domeinen/zorg/pagina/2')];
+    const titelsDomein = domein.flatMap(titels);
+    for (let i = 1; i <= EXTRA; i++) expect(titelsDomein).toContain(`Proefverhaal ${String(i).padStart(2, '0')}`);
+    expect(titels(domein[0]!)).toHaveLength(20);
+    expect(domein[0]).toMatch(/href="[^"]*\/domeinen\/zorg\/pagina\/2\/" rel="next"/);
+    expect(domein[1]).toContain('<title>Domein: Zorg, pagina 2 | 3D-lab kennisbank</title>');
+    // 22 test barriers plus Hakan's of the same type: two pages of barriers.
+    const soort2 = lees('belemmeringen/ontbrekend-mandaat/pagina/2');
+    expect(soort2).toContain('class="belemmering');
+    expect(lees('rapporteurs/pieter-hilhorst/pagina/2')).toContain('Pieter Hilhorst, pagina 2');
+  });
+
   it('renders a story without costs, sources, tags or municipality', () => {
     const html = lees('verhalen/proefverhaal-03');
     expect(html).toContain('Gemeente niet genoemd in de bron');
