@@ -66,6 +66,36 @@ describe('verwanteVerhalen', () => {
   });
 });
 
+describe('a large library', () => {
+  it('looks at most maxPerSleutel stories per key, the newest ones', () => {
+    // Ten stories share tag "x", newest first; with a cap of 3 only the three newest are candidates.
+    const veel = [v('a', { tags: ['x'] }), ...Array.from({ length: 10 }, (_, i) => v(`s${i}`, { datum: `2020-01-${String(20 - i).padStart(2, '0')}`, tags: ['x'] }))];
+    const index = maakVerwantIndex(veel, 3);
+    expect(index.postings.get('t:x')).toEqual(['a', 's0', 's1']);
+    expect(verwanteVerhalen(index, 'a', 10).map((x) => x.id)).toEqual(['s0', 's1']);
+  });
+
+  it('gives the same top 5 as a full sort', () => {
+    const veel = Array.from({ length: 60 }, (_, i) =>
+      v(`v${String(i).padStart(2, '0')}`, {
+        datum: `20${10 + (i % 7)}-01-01`,
+        gemeenten: [`g${i % 4}`],
+        soorten: [`s${i % 3}`, `s${i % 5}`],
+        opgelosteSoorten: i % 2 ? [`s${i % 3}`] : [],
+        tags: [`t${i % 6}`],
+        beloften: [(i % 10) + 1],
+      }),
+    );
+    const index = maakVerwantIndex(veel);
+    for (const id of ['v00', 'v17', 'v42']) {
+      const alle = verwanteVerhalen(index, id, 100);
+      expect(verwanteVerhalen(index, id, 5)).toEqual(alle.slice(0, 5));
+      // The full list is sorted by score.
+      expect(alle.map((x) => x.score)).toEqual([...alle.map((x) => x.score)].sort((p, q) => q - p));
+    }
+  });
+});
+
 describe('invoerVan', () => {
   it('finds the barrier types that a doorbraak solved', () => {
     const i = invoerVan({

@@ -12,6 +12,11 @@
  * - each shared tag: +1; each shared belofte: +1;
  * - +1 (WEGING.andereGemeente) when B names a municipality and none of A's: learning from elsewhere.
  * Ties: more solved shared types first, then newer, then id (alphabetical), so builds are stable.
+ *
+ * Cost per page: each key contributes at most the `maxPerSleutel` newest stories that carry
+ * it (pass stories newest first), and only the best `max` are kept while scoring. A page
+ * then costs O(keys x maxPerSleutel) whatever the size of the library, and a build stays
+ * linear in the number of stories. With fewer stories per key than the cap, the ranking is exact.
  */
 
 export const WEGING = { soort: 3, opgelost: 2, tag: 1, belofte: 1, andereGemeente: 1 } as const;
@@ -42,8 +47,11 @@ export interface Verwant {
 
 export interface VerwantIndex {
   verhalen: Map<string, VerwantInvoer>;
+  /** Key -> ids of the stories that have it, in input order (newest first), at most maxPerSleutel. */
   postings: Map<string, string[]>;
 }
+
+export const MAX_PER_SLEUTEL = 250;
 
 const sleutel = {
   soort: (s: string) => `s:${s}`,
@@ -80,12 +88,13 @@ export function invoerVan(v: VerhaalVoorIndex): VerwantInvoer {
   };
 }
 
-export function maakVerwantIndex(verhalen: readonly VerwantInvoer[]): VerwantIndex {
+/** Builds the inverted index once per build; `verhalen` newest first. */
+export function maakVerwantIndex(verhalen: readonly VerwantInvoer[], maxPerSleutel = MAX_PER_SLEUTEL): VerwantIndex {
   const index: VerwantIndex = { verhalen: new Map(), postings: new Map() };
   const voegToe = (k: string, id: string) => {
     const lijst = index.postings.get(k);
-    if (lijst) lijst.push(id);
-    else index.postings.set(k, [id]);
+    if (!lijst) index.postings.set(k, [id]);
+    else if (lijst.length < maxPerSleutel) lijst.push(id);
   };
   for (const v of verhalen) {
     if (index.verhalen.has(v.id)) throw new Error(`Verhaal "${v.id}" komt twee keer voor in de index.`);
@@ -147,14 +156,22 @@ export function verwanteVerhalen(index: VerwantIndex, id: string, max = 5): Verw
       k.score += WEGING.andereGemeente;
     }
   }
-  return [...kandidaten.values()]
-    .sort((x, y) => {
-      if (y.score !== x.score) return y.score - x.score;
-      if (y.opgelost.length !== x.opgelost.length) return y.opgelost.length - x.opgelost.length;
-      const dx = index.verhalen.get(x.id)!.datum;
-      const dy = index.verhalen.get(y.id)!.datum;
-      if (dx !== dy) return dy.localeCompare(dx);
-      return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-    })
-    .slice(0, max);
+  const volgorde = (x: Verwant, y: Verwant): number => {
+    if (y.score !== x.score) return y.score - x.score;
+    if (y.opgelost.length !== x.opgelost.length) return y.opgelost.length - x.opgelost.length;
+    const dx = index.verhalen.get(x.id)!.datum;
+    const dy = index.verhalen.get(y.id)!.datum;
+    if (dx !== dy) return dy < dx ? -1 : 1;
+    return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  };
+  // Keep only the best `max` (insertion into a short sorted list) instead of sorting all candidates.
+  const beste: Verwant[] = [];
+  for (const k of kandidaten.values()) {
+    if (beste.length === max && volgorde(k, beste[max - 1]!) >= 0) continue;
+    let i = beste.length;
+    while (i > 0 && volgorde(k, beste[i - 1]!) < 0) i--;
+    beste.splice(i, 0, k);
+    if (beste.length > max) beste.pop();
+  }
+  return beste;
 }
