@@ -35,7 +35,7 @@ Tekst van proefverhaal ${nr}.
 const project = tijdelijkProject(true);
 const dist = join(project.dir, 'dist');
 const lees = (pad: string) => readFileSync(join(dist, pad, 'index.html'), 'utf8');
-const titels = (html: string) => [...html.matchAll(/<h2><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]);
+const titels = (html: string): string[] => [...html.matchAll(/<h2><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => m[1]!);
 
 beforeAll(() => {
   for (let i = 1; i <= EXTRA; i++) project.schrijf(`content/verhalen/proefverhaal-${String(i).padStart(2, '0')}.mdx`, verhaal(i));
