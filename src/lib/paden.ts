@@ -40,6 +40,11 @@ export const paden = {
   toegankelijkheid: () => pad('toegankelijkheid/'),
 } as const;
 
+/** Page n of a paginated hub whose first page is `hubPad` ("/tags/wijk/" -> "/tags/wijk/pagina/2/"). */
+export function hubPagina(hubPad: string, pagina: number): string {
+  return pagina > 1 ? `${hubPad.replace(/\/?$/, '/')}pagina/${pagina}/` : hubPad;
+}
+
 /** GitHub's editor for a content file (entry.filePath, e.g. "content/verhalen/x.mdx"). */
 export function bewerkUrl(filePath: string, repository: string, branch: string): string {
   return `${repository.replace(/\/$/, '')}/edit/${branch}/${filePath.replace(/^\.\//, '')}`;

@@ -1,0 +1,68 @@
+/**
+ * Look-up tables over the whole library, built once per build (ids -> entries, stories per
+ * facet, the related-stories index). Pages and components use these instead of scanning.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { bibliotheek, type Bibliotheek, type LabEntry, type VerhaalEntry } from './collecties.ts';
+import { groepeer, provincies, type Provincie } from './bibliotheek.ts';
+import { invoerVan, maakVerwantIndex, type VerwantIndex } from './verwant.ts';
+import { slugify } from './slug.ts';
+
+export interface Register extends Bibliotheek {
+  verhaal: Map<string, VerhaalEntry>;
+  gemeente: Map<string, CollectionEntry<'gemeenten'>>;
+  tag: Map<string, CollectionEntry<'tags'>>;
+  belofte: Map<number, CollectionEntry<'beloften'>>;
+  soort: Map<string, CollectionEntry<'belemmeringen'>>;
+  rapporteur: Map<string, CollectionEntry<'rapporteurs'>>;
+  lab: Map<string, LabEntry>;
+  perTag: Map<string, VerhaalEntry[]>;
+  perBelofte: Map<number, VerhaalEntry[]>;
+  perSoort: Map<string, VerhaalEntry[]>;
+  perGemeente: Map<string, VerhaalEntry[]>;
+  perDomein: Map<string, VerhaalEntry[]>;
+  perLab: Map<string, VerhaalEntry[]>;
+  perRapporteur: Map<string, VerhaalEntry[]>;
+  labsPerRapporteur: Map<string, LabEntry[]>;
+  labsPerGemeente: Map<string, LabEntry[]>;
+  /** Province slug -> stories of its municipalities. */
+  perProvincie: Map<string, VerhaalEntry[]>;
+  provincies: Provincie<CollectionEntry<'gemeenten'>>[];
+  verwant: VerwantIndex;
+}
+
+let cache: Promise<Register> | undefined;
+
+async function maak(): Promise<Register> {
+  const b = await bibliotheek();
+  const gemeente = new Map(b.gemeenten.map((g) => [g.id, g]));
+  const perGemeente = groepeer(b.verhalen, (v) => v.data.gemeenten);
+  return {
+    ...b,
+    verhaal: new Map(b.verhalen.map((v) => [v.id, v])),
+    gemeente,
+    tag: new Map(b.tags.map((t) => [t.id, t])),
+    belofte: new Map(b.beloften.map((x) => [x.data.nummer, x])),
+    soort: new Map(b.soorten.map((s) => [s.id, s])),
+    rapporteur: new Map(b.rapporteurs.map((r) => [r.id, r])),
+    lab: new Map(b.labs.map((l) => [l.id, l])),
+    perTag: groepeer(b.verhalen, (v) => v.data.tags),
+    perBelofte: groepeer(b.verhalen, (v) => v.data.beloften),
+    perSoort: groepeer(b.verhalen, (v) => v.data.belemmeringen.map((x) => x.soort)),
+    perGemeente,
+    perDomein: groepeer(b.verhalen, (v) => v.data.domeinen),
+    perLab: groepeer(b.verhalen, (v) => (v.data.lab ? [v.data.lab] : [])),
+    perRapporteur: groepeer(b.verhalen, (v) => v.data.rapporteurs),
+    labsPerRapporteur: groepeer(b.labs, (l) => l.data.rapporteurs),
+    labsPerGemeente: groepeer(b.labs, (l) => l.data.gemeenten),
+    perProvincie: groepeer(b.verhalen, (v) => v.data.gemeenten.map((g) => slugify(gemeente.get(g)?.data.provincie ?? ''))),
+    provincies: provincies(b.gemeenten),
+    verwant: maakVerwantIndex(b.verhalen.map(invoerVan)),
+  };
+}
+
+export function register(): Promise<Register> {
+  if (import.meta.env.DEV) return maak();
+  cache ??= maak();
+  return cache;
+}

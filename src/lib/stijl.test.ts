@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { bouwStijl, declaraties, gebruikteVariabelen, kies, regels, schrijf, selectoren, siteSelector, themaPlat, verklein } from './stijl.ts';
+
+describe('CSS helpers', () => {
+  it('splits top-level rules, keeping @media whole', () => {
+    const r = regels('@charset "UTF-8"; /* x */ a { color: red } @media print { a { color: black } }');
+    expect(r).toEqual([
+      { kop: 'a', inhoud: 'color: red' },
+      { kop: '@media print', inhoud: 'a { color: black }' },
+    ]);
+    expect(() => regels('a { color: red')).toThrow('niet gesloten');
+  });
+
+  it('splits selector lists outside brackets', () => {
+    expect(selectoren('a:not(.x, .y), b[title="1,2"] , c')).toEqual(['a:not(.x, .y)', 'b[title="1,2"]', 'c']);
+  });
+
+  it('keeps only the wanted selectors, also inside @media', () => {
+    const css = '.h select, .h p { color: red } .h textarea { x: y } @media print { .h select { a: b } .h p { c: d } }';
+    const gekozen = kies(css, (s) => !s.includes('select') && !s.includes('textarea'));
+    expect(schrijf(gekozen)).toBe('.h p{color:red}@media print{.h p{c:d}}');
+  });
+
+  it('resolves token chains and keeps tokens that fallbacks need', () => {
+    const thema = declaraties('--a: var(--b); --b: var(--c); --c: 8px; --d: var(--e, 1px); --e: 2px; --ongebruikt: 3px;');
+    expect(themaPlat(thema, ['--a', '--d', '--onbekend'])).toEqual([
+      ['--a', '8px'],
+      ['--d', 'var(--e, 1px)'],
+      ['--e', '2px'],
+    ]);
+    expect(() => themaPlat(declaraties('--x: var(--y); --y: var(--x);'), ['--x'])).toThrow('verwijst naar zichzelf');
+  });
+
+  it('minifies without touching descendant selectors', () => {
+    expect(verklein('a :focus , b {\n  color : red ;\n}\n')).toBe('a :focus,b{color : red}');
+    expect([...gebruikteVariabelen('x: var(--a, var(--b)); y: var( --c)')]).toEqual(['--a', '--b', '--c']);
+  });
+});
+
+describe('the real stylesheet', () => {
+  const require = createRequire(import.meta.url);
+  const lees = (p: string) => readFileSync(require.resolve(p), 'utf8');
+  const css = bouwStijl({
+    html: lees('@utrecht/component-library-css/dist/html.css'),
+    thema: lees('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+    eigen: readFileSync(new URL('../styles/basis.css', import.meta.url), 'utf8'),
+    houd: siteSelector,
+  });
+
+  it('stays under the budget of 30 kB', () => {
+    expect(Buffer.byteLength(css)).toBeLessThan(30_000);
+  });
+
+  it('has the NL Design System rules for text and tables, and no unused form controls', () => {
+    expect(css).toContain('.utrecht-html h1{');
+    expect(css).toContain('.utrecht-html th{');
+    expect(css).not.toContain('textarea');
+    expect(css).not.toContain('--lux-');
+  });
+
+  it('defines every theme token it reads', () => {
+    const gedefinieerd = new Set([...css.matchAll(/(--[\w-]+):/g)].map((m) => m[1]));
+    const thema = declaraties(lees('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'));
+    const ontbreekt = [...gebruikteVariabelen(css)].filter((n) => thema.has(n) && !gedefinieerd.has(n));
+    expect(ontbreekt).toEqual([]);
+  });
+});
