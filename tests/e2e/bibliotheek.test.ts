@@ -66,14 +66,15 @@ describe('pagina’s van de bibliotheek, bereikt vanaf home', () => {
     await controleer(page, fouten, KARIMA);
     const kenmerken = await page.locator('dl.kenmerken').innerText();
     expect(kenmerken).toContain('Gemeente niet genoemd in de bron');
-    expect(kenmerken).toContain('1 oktober 2014');
+    expect(kenmerken).toContain('7 januari 2015');
     expect(kenmerken).toMatch(/Pieter Hilhorst/);
 
-    // The open barrier and the solved one.
+    // Both barriers have a (proposed) breakthrough; the open-barrier case is tested on the barrier-type hub.
     const items = page.locator('.belemmering');
-    expect(await items.filter({ hasText: 'aparte potten' }).innerText()).toContain('Nog niet doorbroken');
-    expect(await items.filter({ hasText: 'eigen woning heeft' }).innerText()).toContain('Doorbraak:');
-    expect(await items.filter({ hasText: 'eigen woning heeft' }).innerText()).not.toContain('Nog niet doorbroken');
+    for (const tekst of ['aparte potten', 'eigen woning heeft']) {
+      expect(await items.filter({ hasText: tekst }).innerText()).toContain('Doorbraak:');
+      expect(await items.filter({ hasText: tekst }).innerText()).not.toContain('Nog niet doorbroken');
+    }
 
     // Costs as a table with caption and header cells, and a chart with a text alternative.
     const totalen = page.getByRole('table', { name: /Totalen/ });
@@ -103,9 +104,12 @@ describe('pagina’s van de bibliotheek, bereikt vanaf home', () => {
     await page.goBack();
     await klik(page, 'Verkokerde financiering en perverse prikkels', 'main');
     await controleer(page, fouten, /^Soort belemmering: Verkokerde financiering/);
-    const open = page.locator('.belemmering', { hasText: 'aparte potten' });
+    const opgelost = page.locator('.belemmering', { hasText: 'aparte potten' });
+    expect(await opgelost.getByRole('link', { name: KARIMA }).count()).toBe(1);
+    // Eindhoven's money-per-problem barrier has no breakthrough yet.
+    const open = page.locator('.belemmering', { hasText: 'Voor elk probleem bestaat een aparte geldstroom, met eigen' });
     expect(await open.innerText()).toContain('Nog niet doorbroken');
-    expect(await open.getByRole('link', { name: KARIMA }).count()).toBe(1);
+    expect(await open.getByRole('link', { name: /Eindhoven/ }).count()).toBe(1);
 
     await page.goBack();
     await klik(page, 'Schulden', 'dl.kenmerken');
