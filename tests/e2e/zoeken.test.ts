@@ -178,6 +178,24 @@ describe('zoeken', () => {
     await context.close();
   });
 
+  it('works under a strict Content-Security-Policy (self-hosted files, wasm-unsafe-eval)', async () => {
+    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'";
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    await context.route('**/*', async (route) => {
+      const antwoord = await route.fetch();
+      await route.fulfill({ response: antwoord, headers: { ...antwoord.headers(), 'content-security-policy': csp } });
+    });
+    const page = await context.newPage();
+    const fouten: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+    page.on('pageerror', (e) => fouten.push(e.message));
+    await page.goto(url('zoeken/?q=paspoort'));
+    await vraag(() => statusTekst(page)).toContain('"paspoort"');
+    expect(await titels(page)).toContain('Hakan en het paspoort: een lening uit de kas van het buurtteam');
+    expect(fouten.filter((f) => /Content Security Policy|Refused/i.test(f))).toEqual([]);
+    await context.close();
+  });
+
   it('has no axe violations with results and filters shown', async () => {
     const { page } = await nieuwePagina(browser);
     await page.goto(url('zoeken/?q=wijkteam&tag=integraal'));
