@@ -167,6 +167,15 @@ describe('zoeken', () => {
     expect(await page.locator('[data-resultaten] > li').count()).toBe(0);
   });
 
+  it('explains, and keeps the lists, when the index cannot be loaded', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(url('zoeken/?q=schuld'));
+    const melding = page.getByRole('alert');
+    await vraag(() => melding.innerText()).toContain('De zoekindex kon niet worden geladen');
+    expect(await page.getByRole('link', { name: 'Alle verhalen, nieuwste eerst' }).isVisible()).toBe(true);
+  });
+
   it('points to the browsable lists without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
