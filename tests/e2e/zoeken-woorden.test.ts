@@ -1,6 +1,7 @@
 // Dutch words in search, on a copy of the site with test stories added, built and indexed the
 // way `npm run build` does it: a compound found by its first part, a word found without its
-// diacritics, and a synonym found only through the story's trefwoorden.
+// diacritics, and a synonym found only through the story's trefwoorden. A series of similar
+// stories checks that long result lists come in parts.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { preview } from 'astro';
@@ -40,6 +41,11 @@ const PROEVEN: Proef[] = [
     tekst: 'Het frontlijnteam ging elke dag de straat op en sprak bewoners aan hun voordeur.',
   },
 ];
+
+const REEKS = 11;
+for (let i = 1; i <= REEKS; i++) {
+  PROEVEN.push({ bestand: `proef-reeks-${i}`, titel: `Proefreeks deel ${i}`, tekst: `Deel ${i} van een reeks over het reekswoord.` });
+}
 
 function mdx(p: Proef): string {
   return `---
@@ -123,5 +129,18 @@ describe('Nederlandse woorden zoeken', () => {
     const { page } = await nieuwePagina(browser);
     await page.goto(`${basis}verhalen/proef-trefwoord/`);
     expect(await page.locator('main').innerText()).not.toContain('wijkteam');
+  });
+
+  it('shows ten results at a time and moves focus to the first new one', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    const eerste = await zoek(page, 'reekswoord');
+    expect(eerste).toHaveLength(10);
+    expect(await page.locator('[data-aantal]').innerText()).toBe(`${REEKS} resultaten voor "reekswoord".`);
+    await page.getByRole('button', { name: 'Toon meer resultaten' }).click();
+    await expect.poll(() => page.locator('[data-resultaten] h3').count()).toBe(REEKS);
+    const gefocust = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(gefocust).toBe((await page.locator('[data-resultaten] h3').nth(10).innerText()));
+    expect(await page.getByRole('button', { name: 'Toon meer resultaten' }).isVisible()).toBe(false);
+    expect(fouten).toEqual([]);
   });
 });
