@@ -18,6 +18,7 @@ import {
   type ZoekStaat,
 } from '../lib/zoeken/staat.ts';
 import { datumTekst, resultatenTekst, waardeTekst } from '../lib/zoeken/weergave.ts';
+import { isRuimer, meervoudsvorm } from '../lib/zoeken/nederlands.ts';
 
 // The part of Pagefind's browser API this page uses (pagefind.app/docs/api/).
 type Tellingen = Record<string, Record<string, number>>;
@@ -154,7 +155,7 @@ async function start(wortel: HTMLElement) {
       resultaten = [];
       tellingen = await pf.filters();
     } else {
-      const term = staat.q || null;
+      const term = staat.q ? await zoekterm(pf, staat.q) : null;
       const hoofd = await pf.search(term, { filters: pagefindFilters(staat), sort: pagefindSortering(staat) });
       resultaten = hoofd.results;
       // A chosen facet is counted without its own filter, so its other values show what they would add.
@@ -178,6 +179,14 @@ async function start(wortel: HTMLElement) {
     aantal.textContent = isLeeg(staat)
       ? 'Typ een zoekwoord of kies een filter.'
       : resultatenTekst(resultaten.length, staat.q, aantalFilters);
+  }
+
+  /** The query Pagefind gets: the plural form when that finds all the query finds, and more. */
+  async function zoekterm(pf: Pagefind, q: string): Promise<string> {
+    const breder = meervoudsvorm(q);
+    if (!breder) return q;
+    const [smal, ruim] = await Promise.all([pf.search(q), pf.search(breder)]);
+    return isRuimer(ruim.results.map((r) => r.id), smal.results.map((r) => r.id)) ? breder : q;
   }
 
   async function toonMeer(nr: number): Promise<HTMLAnchorElement | undefined> {

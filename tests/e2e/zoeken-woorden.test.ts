@@ -25,6 +25,11 @@ const PROEVEN: Proef[] = [
     tekst: 'De gemeente regelde schuldhulpverlening voor het gezin, zodat het kon blijven wonen.',
   },
   {
+    bestand: 'proef-meervoud',
+    titel: 'Proefverhaal meervoud',
+    tekst: 'Het gezin had hoge schulden bij de verhuurder en de energieleverancier.',
+  },
+  {
     bestand: 'proef-trema',
     titel: 'Proefverhaal trema',
     tekst: 'Bewoners richtten samen een coöperatie op die de buurtbus rijdt.',
@@ -107,6 +112,15 @@ describe('Nederlandse woorden zoeken', () => {
   it('finds a compound by its first part: "schuld" finds "schuldhulpverlening"', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     expect(await zoek(page, 'schuld')).toContain('Proefverhaal samenstelling');
+    expect(fouten).toEqual([]);
+  });
+
+  it('finds the plural: "schuld" finds a story that only says "schulden"', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    // Real stories say "schuld" too, which is what made Pagefind miss "schulden" on its own.
+    const gevonden = await zoek(page, 'schuld');
+    expect(gevonden).toEqual(expect.arrayContaining(['Proefverhaal meervoud', 'Proefverhaal samenstelling', 'Karima: een schuld van 12.000 euro houdt haar in een opvang van 60.000 euro per jaar']));
+    expect(await zoek(page, 'schulden')).toEqual(expect.arrayContaining(['Proefverhaal meervoud', 'Proefverhaal samenstelling']));
     expect(fouten).toEqual([]);
   });
 
