@@ -69,6 +69,10 @@ async function start(wortel: HTMLElement) {
   const aantal = el<HTMLElement>(wortel, '[data-aantal]');
   const lijst = el<HTMLOListElement>(wortel, '[data-resultaten]');
   const meer = el<HTMLButtonElement>(wortel, '[data-meer]');
+  const filterblok = el<HTMLDetailsElement>(wortel, '[data-filterblok]');
+  const gekozen = el<HTMLElement>(wortel, '[data-gekozen]');
+  // On a narrow screen the filters start folded, so the results are not pushed out of sight.
+  if (matchMedia('(max-width: 40rem)').matches) filterblok.open = false;
 
   let labels: FacetLabels;
   try {
@@ -176,6 +180,7 @@ async function start(wortel: HTMLElement) {
     await toonMeer(nr);
     if (nr !== teller) return;
     const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (staat.filters[f]?.length ?? 0), 0);
+    gekozen.textContent = aantalFilters ? `(${aantalFilters} gekozen)` : '';
     aantal.textContent = isLeeg(staat)
       ? 'Typ een zoekwoord of kies een filter.'
       : resultatenTekst(resultaten.length, staat.q, aantalFilters);

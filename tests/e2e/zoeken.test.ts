@@ -205,6 +205,22 @@ describe('zoeken', () => {
     await context.close();
   });
 
+  it('folds the filters on a narrow screen; they open with the keyboard', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(url('zoeken/?q=wijkteam&gemeente=leeuwarden'));
+    await vraag(() => statusTekst(page)).toContain('met 1 filter');
+    const vakje = page.getByRole('checkbox', { name: /^Leeuwarden \(\d+\)$/ });
+    expect(await vakje.isVisible()).toBe(false);
+    expect(await page.locator('summary').innerText()).toContain('(1 gekozen)');
+    await page.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await vakje.isVisible()).toBe(true);
+    expect(await vakje.isChecked()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+
   it('has no axe violations with results and filters shown', async () => {
     const { page } = await nieuwePagina(browser);
     await page.goto(url('zoeken/?q=wijkteam&tag=integraal'));
