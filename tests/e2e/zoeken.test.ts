@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resultatenTekst } from '../../src/lib/zoeken/weergave.ts';
 import { ROOT } from '../helpers/project.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
 
@@ -86,6 +87,16 @@ describe('zoeken', () => {
       expect(await telling(page, 'tag', tag)).toBe(inhoud.filter((d) => d.tags?.includes(tag)).length);
     }
     expect(await telling(page, 'gemeente', 'leeuwarden')).toBe(inhoud.filter((d) => d.gemeenten?.includes('leeuwarden')).length);
+    expect(fouten).toEqual([]);
+  });
+
+  it('lists everything with a filter when there is no query, newest first', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url('zoeken/?tag=integraal'));
+    const verwacht = gepubliceerd().filter((d) => d.tags?.includes('integraal'));
+    await vraag(() => statusTekst(page)).toBe(resultatenTekst(verwacht.length, '', 1));
+    expect((await titels(page)).sort()).toEqual(verwacht.map((d) => d.titel).sort());
+    expect(await page.getByRole('checkbox', { name: /^Integraal \(\d+\)$/ }).isChecked()).toBe(true);
     expect(fouten).toEqual([]);
   });
 

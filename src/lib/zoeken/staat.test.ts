@@ -44,6 +44,8 @@ describe('filters voor Pagefind', () => {
   it('sorts by date only when asked', () => {
     expect(pagefindSortering(s)).toBeUndefined();
     expect(pagefindSortering({ ...s, volgorde: 'datum' })).toEqual({ datum: 'desc' });
+    // Filters without a query have no relevance to rank by.
+    expect(pagefindSortering(leesStaat('?tag=integraal'))).toEqual({ datum: 'desc' });
   });
 
   it('switches a value on and off without changing the original', () => {

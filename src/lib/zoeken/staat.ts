@@ -84,8 +84,9 @@ export function pagefindFilters(staat: ZoekStaat, behalve?: Facet): PagefindFilt
   return uit;
 }
 
+/** Newest first when asked, and when there is no query to rank by (only filters). */
 export function pagefindSortering(staat: ZoekStaat): Record<string, 'asc' | 'desc'> | undefined {
-  return staat.volgorde === 'datum' ? { datum: 'desc' } : undefined;
+  return staat.volgorde === 'datum' || !schoonZoekterm(staat.q) ? { datum: 'desc' } : undefined;
 }
 
 /** A copy of the state with one filter value switched on or off. */
