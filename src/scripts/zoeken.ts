@@ -152,39 +152,41 @@ async function start(wortel: HTMLElement) {
   async function zoek() {
     if (!pf) return;
     const nr = ++teller;
+    // This search works on the state as it is now; typing on changes `staat` for the next one.
+    const s = staat;
     werkUrlBij();
-    wis.hidden = !heeftFilters(staat);
+    let gevonden: PagefindResultaat[] = [];
     let tellingen: Tellingen;
-    if (isLeeg(staat)) {
-      resultaten = [];
+    if (isLeeg(s)) {
       tellingen = await pf.filters();
     } else {
-      const term = staat.q ? await zoekterm(pf, staat.q) : null;
-      const hoofd = await pf.search(term, { filters: pagefindFilters(staat), sort: pagefindSortering(staat) });
-      resultaten = hoofd.results;
+      const term = s.q ? await zoekterm(pf, s.q) : null;
+      const hoofd = await pf.search(term, { filters: pagefindFilters(s), sort: pagefindSortering(s) });
+      gevonden = hoofd.results;
       // A chosen facet is counted without its own filter, so its other values show what they would add.
       tellingen = { ...hoofd.filters };
       for (const f of FACET_SLEUTELS) {
-        if (!staat.filters[f]?.length) continue;
-        const zonder = await pf.search(term, { filters: pagefindFilters(staat, f) });
+        if (!s.filters[f]?.length) continue;
+        const zonder = await pf.search(term, { filters: pagefindFilters(s, f) });
         tellingen[f] = zonder.filters[f] ?? {};
       }
     }
     if (nr !== teller) return; // a newer search has started
+    resultaten = gevonden;
+    wis.hidden = !heeftFilters(s);
     for (const v of vakjes.values()) {
       v.label.textContent = waardeTekst(label(labels, v.facet, v.waarde), tellingen[v.facet]?.[v.waarde] ?? 0);
-      v.input.checked = staat.filters[v.facet]?.includes(v.waarde) ?? false;
+      v.input.checked = s.filters[v.facet]?.includes(v.waarde) ?? false;
     }
     lijst.replaceChildren();
     getoond = 0;
     await toonMeer(nr);
     if (nr !== teller) return;
-    const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (staat.filters[f]?.length ?? 0), 0);
+    const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (s.filters[f]?.length ?? 0), 0);
     gekozen.textContent = aantalFilters ? `(${aantalFilters} gekozen)` : '';
-    aantal.textContent = isLeeg(staat)
-      ? 'Typ een zoekwoord of kies een filter.'
-      : resultatenTekst(resultaten.length, staat.q, aantalFilters);
+    aantal.textContent = isLeeg(s) ? 'Typ een zoekwoord of kies een filter.' : resultatenTekst(resultaten.length, s.q, aantalFilters);
   }
+
 
   /** The query Pagefind gets: the plural form when that finds all the query finds, and more. */
   async function zoekterm(pf: Pagefind, q: string): Promise<string> {
@@ -244,9 +246,16 @@ async function start(wortel: HTMLElement) {
     veld.focus();
     void zoek();
   });
+  let bezig = false;
   meer.addEventListener('click', async () => {
-    const eerste = await toonMeer(teller);
-    eerste?.focus();
+    if (bezig) return; // a double click would show the same results twice
+    bezig = true;
+    try {
+      const eerste = await toonMeer(teller);
+      eerste?.focus();
+    } finally {
+      bezig = false;
+    }
   });
 }
 
