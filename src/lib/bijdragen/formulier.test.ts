@@ -83,7 +83,12 @@ describe('validation with the content schema', () => {
     expect(perVeld.samenvatting).toBe('De samenvatting is 281 tekens; maak haar korter dan 281');
     expect(perVeld['gemeenten.1']).toContain('Bedoelde je "amsterdam"?');
     expect(perVeld.domeinen).toBe('Noem minstens één domein');
-    expect(perVeld['belemmeringen.1.naam']).toContain('komt twee keer voor');
+    expect(perVeld['belemmeringen.1.naam']).toBe('Belemmering 2: geef elke belemmering een eigen korte naam; deze naam komt al eerder voor');
+    expect(perVeld['belemmeringen.1.soort']).toBe('Belemmering 2: kies een soort belemmering');
+    expect(perVeld['doorbraken.0.lost_op']).toBe('Doorbraak 1: vink aan welke belemmering deze doorbraak oplost');
+    expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000');
+    expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "amsterdam"?');
+    expect(perVeld['privacy.gepseudonimiseerd']).toBe('Vink aan dat je namen en herkenbare details van burgers hebt vervangen');
   });
 
   it('maps schema paths to form fields', () => {

@@ -197,6 +197,32 @@ export function veldSleutel(pad: readonly PropertyKey[]): string {
 /** Form-only rule: a story needs its text; the schema covers only the frontmatter. */
 const TEKST_FOUT = 'schrijf het verhaal zelf in het tekstvak: wat gebeurde er, wat liep vast en wat hielp?';
 
+const RIJNAAM: Record<string, string> = {
+  gemeenten: 'Gemeente', belemmeringen: 'Belemmering', doorbraken: 'Doorbraak', kosten: 'Kostenpost', bronnen: 'Bron',
+};
+
+function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
+  return pad.reduce<unknown>((d, k) => (d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+/**
+ * The schema's messages speak of the file ("zet gepseudonimiseerd op true"); where the form has its own
+ * control, say what to do in the form instead. Rows get their name and number, as in the form's headings.
+ */
+export function formulierBericht(veld: string, bericht: string, waarde: unknown): string {
+  let tekst = bericht;
+  if (/^belemmeringen\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies een soort belemmering';
+  else if (/^belemmeringen\.\d+\.naam$/.test(veld) && bericht.includes('twee keer')) tekst = 'geef elke belemmering een eigen korte naam; deze naam komt al eerder voor';
+  else if (/^doorbraken\.\d+\.lost_op$/.test(veld)) tekst = 'vink aan welke belemmering deze doorbraak oplost';
+  else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000';
+  else if (veld === 'privacy.gepseudonimiseerd') tekst = 'vink aan dat je namen en herkenbare details van burgers hebt vervangen';
+  else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
+  else if (veld === 'rapporteurs' && !Array.isArray(waarde)) tekst = 'kies minstens één rapporteur';
+  const [lijst, nummer] = veld.split('.');
+  const rij = RIJNAAM[lijst] && /^\d+$/.test(nummer ?? '') ? `${RIJNAAM[lijst]} ${Number(nummer) + 1}: ` : '';
+  return rij ? `${rij}${tekst}` : hoofdletter(tekst);
+}
+
 /** Checks with the content schema; one message per field (the first), in the order of the form. */
 export function controleer(fm: Record<string, unknown>, tekst: string, refs: Referenties): FormulierFout[] {
   const r = maakVerhaalSchema(refs).safeParse(fm);
@@ -207,7 +233,7 @@ export function controleer(fm: Record<string, unknown>, tekst: string, refs: Ref
     const veld = veldSleutel(issue.path);
     if (gezien.has(veld)) continue;
     gezien.add(veld);
-    fouten.push({ veld, bericht: hoofdletter(issue.message) });
+    fouten.push({ veld, bericht: formulierBericht(veld, issue.message, waardeOp(fm, issue.path)) });
   }
   if (leeg(tekst)) fouten.push({ veld: 'tekst', bericht: hoofdletter(TEKST_FOUT) });
   return fouten;
