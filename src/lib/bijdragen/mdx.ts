@@ -30,10 +30,13 @@ export function frontmatterYaml(frontmatter: Record<string, unknown>, commentaar
       if (seq.items.every((item) => isScalar(item))) seq.flow = true;
     },
   });
-  const inhoud = doc.contents as unknown as { items: { key: { value: string }; value: { comment?: string } }[] };
+  const inhoud = doc.contents as unknown as { items: { key: { value: string; commentBefore?: string }; value: { flow?: boolean; items?: unknown; comment?: string } }[] };
   for (const pair of inhoud.items) {
     const opmerking = commentaar[pair.key.value];
-    if (opmerking) pair.value.comment = ` ${opmerking}`;
+    if (!opmerking) continue;
+    // After a one-line value; above a block (a comment after a block would land at its end).
+    if (pair.value.items === undefined || pair.value.flow) pair.value.comment = ` ${opmerking}`;
+    else pair.key.commentBefore = ` ${opmerking}`;
   }
   return doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
 }
