@@ -15,7 +15,7 @@ describe('JSON Schema from the zod schema', () => {
   });
 
   it('describes the story contract', () => {
-    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']);
+    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);
     expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(s.required).toEqual(expect.arrayContaining(['titel', 'samenvatting', 'datum', 'domeinen', 'rapporteurs', 'belemmeringen', 'privacy', 'status']));
     expect(s.required).not.toContain('tags'); // has a default, so a writer may leave it out
@@ -29,11 +29,11 @@ describe('JSON Schema from the zod schema', () => {
 
   it('matches the real content by shape', () => {
     // A small structural check without a JSON Schema validator: every key of every story is a known property.
-    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']);
+    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);
     const bron = readFileSync(join(ROOT, 'content/verhalen/hakan-paspoort-lening-uit-buurtteamkas.mdx'), 'utf8');
     const data = leesFrontmatter(bron).data as Record<string, unknown>;
     for (const k of Object.keys(data)) expect(Object.keys(s.properties)).toContain(k);
-    const tags = JSON.parse(bestanden['public/schema/tags.schema.json']);
+    const tags = JSON.parse(bestanden['public/schema/tags.schema.json']!);
     expect(tags.type).toBe('array');
     for (const tag of parse(readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8'))) {
       for (const k of tags.items.required) expect(tag).toHaveProperty(k);

@@ -55,7 +55,7 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
     if (!(DOMEINEN as readonly string[]).includes(d)) throw new NieuwFout(`onbekend domein "${d}". Kies uit: ${DOMEINEN.join(', ')}.`);
   }
   if (!refs.rapporteurs.length || !refs.soorten.length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN.rapporteurs} en ${TAXONOMIE_BESTANDEN.soorten} mogen niet leeg zijn.`);
-  const rapporteurs = controleerIds('rapporteurs', opties.rapporteurs?.length ? opties.rapporteurs : [refs.rapporteurs[0]], refs.rapporteurs);
+  const rapporteurs = controleerIds('rapporteurs', opties.rapporteurs?.length ? opties.rapporteurs : [refs.rapporteurs[0]!], refs.rapporteurs);
 
   const bestaand = bestaandeVerhalen(root);
   let slug: string;
@@ -144,8 +144,9 @@ export async function vraagOpties(root: string, vraag: (v: string) => Promise<st
     if (!(DOMEINEN as readonly string[]).includes(domein)) schrijf(`onbekend domein "${domein}".`);
   }
   let rapporteur = '';
+  if (!refs.rapporteurs.length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN.rapporteurs} is leeg; voeg eerst een rapporteur toe.`);
   while (!refs.rapporteurs.includes(rapporteur)) {
-    rapporteur = (await vraag(`Rapporteur (${refs.rapporteurs.join(', ')}) [${refs.rapporteurs[0]}]: `)).trim() || refs.rapporteurs[0];
+    rapporteur = (await vraag(`Rapporteur (${refs.rapporteurs.join(', ')}) [${refs.rapporteurs[0]}]: `)).trim() || (refs.rapporteurs[0] ?? '');
     if (!refs.rapporteurs.includes(rapporteur)) schrijf(onbekendBericht('rapporteurs', rapporteur, refs.rapporteurs));
   }
   return { root, titel, gemeenten: gemeente, domeinen: [domein], rapporteurs: [rapporteur] };

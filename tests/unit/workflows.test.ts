@@ -56,7 +56,8 @@ describe('GitHub workflows', () => {
     const wf = lees('deploy.yml');
     expect(wf.on.push).toEqual({ branches: ['main'] });
     expect(wf.permissions).toEqual({ contents: 'read' });
-    const { bouwen, publiceren } = wf.jobs;
+    const bouwen = wf.jobs.bouwen!;
+    const publiceren = wf.jobs.publiceren!;
     expect(bouwen.env?.SITE).toBe('https://${{ github.repository_owner }}.github.io');
     expect(bouwen.env?.BASE_PATH).toContain("format('/{0}/', github.event.repository.name)");
     expect(bouwen.env?.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');

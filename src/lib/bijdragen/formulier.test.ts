@@ -19,7 +19,7 @@ describe('form input to frontmatter', () => {
       expect.objectContaining({ id: 'borg-pas-na-schuldregeling', soort: 'strijdige-regels' }),
       expect.objectContaining({ id: 'geen-mandaat' }),
     ]);
-    expect((fm.doorbraken as { lost_op: string[] }[])[0].lost_op).toEqual(['borg-pas-na-schuldregeling', 'geen-mandaat']);
+    expect((fm.doorbraken as { lost_op: string[] }[])[0]!.lost_op).toEqual(['borg-pas-na-schuldregeling', 'geen-mandaat']);
     expect((fm.kosten as { posten: { bedrag: number }[] }).posten.map((p) => p.bedrag)).toEqual([60000, 1200]);
     expect(fm.bronnen).toEqual([{ titel: 'Verslag van het 3D-lab', jaar: 2024 }]);
     expect(fm.trefwoorden).toEqual(['borg', 'huurwoning']);
@@ -58,7 +58,7 @@ describe('validation with the content schema', () => {
     expect(r.mdx).toContain('lost_op: [borg-pas-na-schuldregeling, geen-mandaat]');
     expect(r.mdx).toContain('domeinen: [schulden, wonen]');
     expect(r.mdx).toContain('\n## Wat er gebeurde\n');
-    const fm = parse(r.mdx.split('---\n')[1]);
+    const fm = parse(r.mdx.split('---\n')[1]!);
     expect(fm.doorbraken[0].lost_op).toEqual(['borg-pas-na-schuldregeling', 'geen-mandaat']);
   });
 
@@ -67,10 +67,10 @@ describe('validation with the content schema', () => {
     invoer.samenvatting = 'x'.repeat(281);
     invoer.domeinen = [];
     invoer.gemeenten = ['Zwolle', 'Amsterdm'];
-    invoer.belemmeringen[1].naam = 'borg pas na schuldregeling';
-    invoer.belemmeringen[1].soort = '';
-    invoer.doorbraken[0].lostOp = [];
-    invoer.kosten[0].bedrag = 'zestigduizend';
+    invoer.belemmeringen[1]!.naam = 'borg pas na schuldregeling';
+    invoer.belemmeringen[1]!.soort = '';
+    invoer.doorbraken[0]!.lostOp = [];
+    invoer.kosten[0]!.bedrag = 'zestigduizend';
     invoer.gepseudonimiseerd = false;
     invoer.tekst = ' ';
     const { fouten, mdx } = verwerk(invoer, gegevens);

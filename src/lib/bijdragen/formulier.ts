@@ -218,8 +218,9 @@ export function formulierBericht(veld: string, bericht: string, waarde: unknown)
   else if (veld === 'privacy.gepseudonimiseerd') tekst = 'vink aan dat je namen en herkenbare details van burgers hebt vervangen';
   else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
   else if (veld === 'rapporteurs' && !Array.isArray(waarde)) tekst = 'kies minstens één rapporteur';
-  const [lijst, nummer] = veld.split('.');
-  const rij = RIJNAAM[lijst] && /^\d+$/.test(nummer ?? '') ? `${RIJNAAM[lijst]} ${Number(nummer) + 1}: ` : '';
+  const [lijst = '', nummer = ''] = veld.split('.');
+  const naam = RIJNAAM[lijst];
+  const rij = naam && /^\d+$/.test(nummer) ? `${naam} ${Number(nummer) + 1}: ` : '';
   return rij ? `${rij}${tekst}` : hoofdletter(tekst);
 }
 
