@@ -281,6 +281,8 @@ formulier.addEventListener('click', (e) => {
 // Barrier names are the labels of the breakthroughs' checkboxes.
 formulier.addEventListener('input', (e) => {
   const el = e.target as HTMLElement;
+  // A file made before this change is out of date: make it again rather than send the old one.
+  if (!resultaat.hidden) resultaat.hidden = true;
   if (el.closest('[data-rijen="belemmeringen"] [data-deel="naam"]')) werkLostOpBij();
   if (el.id === 'veld-samenvatting') telTekens();
 });

@@ -136,6 +136,10 @@ describe('bijdragen via het formulier', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download het bestand/ }).click()]);
     expect(download.suggestedFilename()).toBe('een-borg-uit-het-wijkteambudget-in-zwolle.mdx');
     expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
+
+    // Changing the form afterwards withdraws the old file, so it cannot be sent by mistake.
+    await page.getByLabel('Wijk (optioneel)').fill('Dieze');
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
     expect(fouten).toEqual([]);
   });
 
