@@ -259,6 +259,72 @@ async function kopieer(tekst: string): Promise<boolean> {
 }
 
 // ---------------------------------------------------------------------------
+// Draft: kept in this tab only (sessionStorage), so a reload loses nothing and a shared
+// computer keeps nothing once the tab is closed.
+// ---------------------------------------------------------------------------
+
+const OPSLAG = 'bijdragen-concept';
+
+function bewaar() {
+  try {
+    sessionStorage.setItem(OPSLAG, JSON.stringify(lees()));
+  } catch {
+    // Storage full or blocked: the form works without it.
+  }
+}
+
+function zet(rij: ParentNode, deel: string, waarde: string) {
+  const el = $<HTMLInputElement>(`[data-deel="${deel}"] [data-invoer]`, rij);
+  if (el) el.value = waarde;
+}
+
+function herstel(): boolean {
+  let invoer: FormulierInvoer | null = null;
+  try {
+    invoer = JSON.parse(sessionStorage.getItem(OPSLAG) ?? 'null') as FormulierInvoer | null;
+  } catch {
+    return false;
+  }
+  if (!invoer || typeof invoer !== 'object') return false;
+  const velden = formulier.elements;
+  for (const naam of ['titel', 'samenvatting', 'datum', 'wijk', 'lab', 'kostenToelichting', 'status', 'trefwoorden', 'tekst'] as const) {
+    const el = velden.namedItem(naam) as HTMLInputElement | null;
+    if (el && typeof invoer[naam] === 'string') el.value = invoer[naam];
+  }
+  for (const naam of ['domeinen', 'tags', 'beloften', 'rapporteurs'] as const) {
+    for (const c of $$<HTMLInputElement>(`input[name="${naam}"]`, formulier)) c.checked = (invoer[naam] ?? []).includes(c.value);
+  }
+  $<HTMLInputElement>('input[name="gepseudonimiseerd"]', formulier).checked = invoer.gepseudonimiseerd === true;
+  for (const r of $$<HTMLInputElement>('input[name="toestemming"]', formulier)) r.checked = r.value === invoer.toestemming;
+  for (const g of invoer.gemeenten ?? []) $<HTMLInputElement>('[data-invoer]', voegToe('gemeenten', false)).value = g;
+  for (const b of invoer.belemmeringen ?? []) {
+    const rij = voegToe('belemmeringen', false);
+    rij.dataset.sleutel = b.sleutel;
+    volgendeSleutel = Math.max(volgendeSleutel, Number(b.sleutel.replace(/\D/g, '')) + 1);
+    for (const deel of ['naam', 'soort', 'omschrijving'] as const) zet(rij, deel, b[deel]);
+  }
+  for (const d of invoer.doorbraken ?? []) {
+    const rij = voegToe('doorbraken', false);
+    zet(rij, 'omschrijving', d.omschrijving);
+    zet(rij, 'door', d.door);
+  }
+  werkLostOpBij();
+  rijen('doorbraken').forEach((rij, i) => {
+    const lostOp = invoer.doorbraken[i]?.lostOp ?? [];
+    for (const c of $$<HTMLInputElement>('[data-lost-op] input', rij)) c.checked = lostOp.includes(c.value);
+  });
+  for (const k of invoer.kosten ?? []) {
+    const rij = voegToe('kosten', false);
+    for (const deel of ['omschrijving', 'bedrag', 'per', 'betaler', 'scenario'] as const) zet(rij, deel, k[deel]);
+  }
+  for (const b of invoer.bronnen ?? []) {
+    const rij = voegToe('bronnen', false);
+    for (const deel of ['titel', 'url', 'jaar'] as const) zet(rij, deel, b[deel]);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
 // Wiring
 // ---------------------------------------------------------------------------
 
@@ -276,6 +342,7 @@ formulier.addEventListener('click', (e) => {
   if (!knop) return;
   if (knop.dataset.voegToe) voegToe(knop.dataset.voegToe as Lijst);
   else verwijder(knop.closest<HTMLElement>('[data-rij]')!);
+  bewaar();
 });
 
 // Barrier names are the labels of the breakthroughs' checkboxes.
@@ -285,6 +352,7 @@ formulier.addEventListener('input', (e) => {
   if (!resultaat.hidden) resultaat.hidden = true;
   if (el.closest('[data-rijen="belemmeringen"] [data-deel="naam"]')) werkLostOpBij();
   if (el.id === 'veld-samenvatting') telTekens();
+  bewaar();
 });
 
 const teller = $('#teller-samenvatting');
@@ -303,7 +371,12 @@ $('#resultaat-github').addEventListener('click', async (e) => {
     : 'Kopiëren lukte niet. Selecteer de tekst in het voorbeeld hieronder, kopieer hem en plak hem op GitHub.';
 });
 
-for (const lijst of ['gemeenten', 'belemmeringen', 'doorbraken', 'kosten', 'bronnen'] as const) voegToe(lijst, false);
+$('#opnieuw').addEventListener('click', () => {
+  sessionStorage.removeItem(OPSLAG);
+  location.reload();
+});
+
+if (!herstel()) for (const lijst of ['gemeenten', 'belemmeringen', 'doorbraken', 'kosten', 'bronnen'] as const) voegToe(lijst, false);
 telTekens();
 formulier.hidden = false;
 $('#zonder-js-melding').hidden = true;

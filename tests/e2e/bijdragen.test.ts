@@ -191,6 +191,24 @@ describe('bijdragen via het formulier', () => {
     expect(await lostOp.getByRole('checkbox').count()).toBe(1);
     expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
     expect(await rij(0).getByLabel('Korte naam').getAttribute('id')).toBe('veld-belemmeringen-0-naam');
+
+    // A reload keeps everything, the ticks included; "leegmaken" starts afresh.
+    await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Werk').check();
+    await page.getByRole('button', { name: 'Belemmering toevoegen' }).click();
+    await rij(1).getByLabel('Korte naam').fill('Derde');
+    await page.reload();
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Bewaard');
+    expect(await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Werk').isChecked()).toBe(true);
+    expect(await rij(0).getByLabel('Korte naam').inputValue()).toBe('Tweede');
+    expect(await rij(1).getByLabel('Korte naam').inputValue()).toBe('Derde');
+    expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
+    expect(await lostOp.getByLabel('Derde').isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
+    await page.waitForLoadState();
+    await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
+    expect(await rij(0).getByLabel('Korte naam').inputValue()).toBe('');
   });
 
   it('has no axe violations, and explains the way without the form', async () => {
@@ -198,6 +216,9 @@ describe('bijdragen via het formulier', () => {
     await page.goto(url('bijdragen/'));
     await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
     expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(false);
+    // Every gemeente can be chosen by name, with its province as a hint.
+    expect(await page.locator('#gemeentenlijst option').count()).toBe(342);
+    expect(await page.locator('#gemeentenlijst option[value="\'s-Gravenhage"]').getAttribute('label')).toBe('Zuid-Holland');
     expect(await axe(page)).toEqual([]);
     const sjabloon = await page.getByRole('link', { name: 'Open het sjabloon als nieuw bestand op GitHub' }).getAttribute('href');
     expect(new URL(sjabloon!).searchParams.get('value')).toContain('# Sjabloon voor een nieuw verhaal');

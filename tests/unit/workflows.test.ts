@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DOMEINEN } from '../../src/schema/inhoud.ts';
 import { ROOT } from '../helpers/project.ts';
 
 interface Stap { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
@@ -67,5 +68,26 @@ describe('GitHub workflows', () => {
     expect(publiceren.needs).toBe('bouwen');
     expect(publiceren.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(publiceren.steps.map((x) => x.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+});
+
+describe('issue form for story ideas', () => {
+  it('is a valid GitHub issue form with unique ids and a required privacy box', () => {
+    const form = parse(readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/verhaal-idee.yml'), 'utf8'), { strict: true, uniqueKeys: true }) as {
+      name: string; description: string; body: { type: string; id?: string; attributes: Record<string, unknown>; validations?: { required?: boolean } }[];
+    };
+    expect(form.name).toBe('Idee voor een verhaal');
+    expect(form.description.length).toBeGreaterThan(0);
+    const soorten = new Set(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']);
+    for (const veld of form.body) {
+      expect(soorten.has(veld.type), veld.type).toBe(true);
+      if (veld.type !== 'markdown') expect(veld.attributes.label, JSON.stringify(veld)).toBeTruthy();
+    }
+    const ids = form.body.flatMap((v) => (v.id ? [v.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    const domein = form.body.find((v) => v.id === 'domeinen')!;
+    expect(domein.attributes.options).toEqual([...DOMEINEN]);
+    const privacy = form.body.find((v) => v.id === 'privacy')!;
+    expect((privacy.attributes.options as { required: boolean }[])[0]!.required).toBe(true);
   });
 });
