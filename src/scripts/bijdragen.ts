@@ -4,6 +4,7 @@
  * errors (next to each field and in a summary at the top, as in the GOV.UK / NL Design System pattern)
  * or the resulting file with its GitHub link and download.
  */
+import './zod-zonder-jit.ts'; // must stay the first import
 import { verwerk, type FormulierGegevens, type FormulierInvoer, type FormulierFout } from '../lib/bijdragen/formulier.ts';
 import { nieuwBestandUrl } from '../lib/bijdragen/github.ts';
 

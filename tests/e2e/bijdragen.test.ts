@@ -226,6 +226,25 @@ describe('bijdragen via het formulier', () => {
     expect(fouten).toEqual([]);
   });
 
+  it("works under the site's Content-Security-Policy (bundled script, JSON data, no inline code)", async () => {
+    // No bypassCSP here, unlike nieuwePagina(): the page's own policy applies.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fouten: string[] = [];
+    page.on('pageerror', (e) => fouten.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await page.goto(url('bijdragen/'));
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    await expect.poll(() => page.locator('#foutsamenvatting').isVisible()).toBe(true);
+    expect(await page.locator('#foutsamenvatting li').count()).toBeGreaterThan(3);
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript hides the form and points to the template', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
