@@ -311,7 +311,7 @@ function herstel(): boolean {
   }
   werkLostOpBij();
   rijen('doorbraken').forEach((rij, i) => {
-    const lostOp = invoer.doorbraken[i]?.lostOp ?? [];
+    const lostOp = invoer.doorbraken?.[i]?.lostOp ?? [];
     for (const c of $$<HTMLInputElement>('[data-lost-op] input', rij)) c.checked = lostOp.includes(c.value);
   });
   for (const k of invoer.kosten ?? []) {
@@ -377,7 +377,17 @@ $('#opnieuw').addEventListener('click', () => {
   location.reload();
 });
 
-if (!herstel()) for (const lijst of ['gemeenten', 'belemmeringen', 'doorbraken', 'kosten', 'bronnen'] as const) voegToe(lijst, false);
+const LIJSTEN = ['gemeenten', 'belemmeringen', 'doorbraken', 'kosten', 'bronnen'] as const;
+let hersteld = false;
+try {
+  hersteld = herstel();
+} catch {
+  // A draft from an older version of this form: start with an empty form rather than none.
+  sessionStorage.removeItem(OPSLAG);
+  formulier.reset();
+  for (const lijst of LIJSTEN) for (const rij of rijen(lijst)) rij.remove();
+}
+if (!hersteld) for (const lijst of LIJSTEN) voegToe(lijst, false);
 telTekens();
 formulier.hidden = false;
 $('#zonder-js-melding').hidden = true;

@@ -205,6 +205,13 @@ describe('bijdragen via het formulier', () => {
     expect(await rij(1).getByLabel('Korte naam').inputValue()).toBe('Derde');
     expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
     expect(await lostOp.getByLabel('Derde').isChecked()).toBe(false);
+    // A broken draft (e.g. from an older form) gives an empty form, not a broken page.
+    await page.evaluate(() => sessionStorage.setItem('bijdragen-concept', JSON.stringify({ titel: 'Oud', belemmeringen: [{ sleutel: 1 }] })));
+    await page.reload();
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
+    expect(await page.locator('[data-rijen="belemmeringen"] > li').count()).toBe(1);
+    await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
     await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
     await page.waitForLoadState();
     await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
