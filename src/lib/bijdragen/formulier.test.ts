@@ -81,13 +81,16 @@ describe('validation with the content schema', () => {
       'privacy.gepseudonimiseerd', 'belemmeringen.1.naam', 'tekst',
     ]);
     expect(perVeld.samenvatting).toBe('De samenvatting is 281 tekens; maak haar korter dan 281');
-    expect(perVeld['gemeenten.1']).toContain('Bedoelde je "amsterdam"?');
     expect(perVeld.domeinen).toBe('Noem minstens één domein');
     expect(perVeld['belemmeringen.1.naam']).toBe('Belemmering 2: geef elke belemmering een eigen korte naam; deze naam komt al eerder voor');
     expect(perVeld['belemmeringen.1.soort']).toBe('Belemmering 2: kies een soort belemmering');
     expect(perVeld['doorbraken.0.lost_op']).toBe('Doorbraak 1: vink aan welke belemmering deze doorbraak oplost');
     expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000');
-    expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "amsterdam"?');
+    expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "Amsterdam"?');
+    invoer.gemeenten = ['Den Haag'];
+    expect(verwerk(invoer, gegevens).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(
+      'Gemeente 1: onbekende gemeente "den-haag". Kies een gemeente uit de lijst; typ een deel van de naam.',
+    );
     expect(perVeld['privacy.gepseudonimiseerd']).toBe('Vink aan dat je namen en herkenbare details van burgers hebt vervangen');
   });
 

@@ -209,9 +209,14 @@ function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
  * The schema's messages speak of the file ("zet gepseudonimiseerd op true"); where the form has its own
  * control, say what to do in the form instead. Rows get their name and number, as in the form's headings.
  */
-export function formulierBericht(veld: string, bericht: string, waarde: unknown): string {
+export function formulierBericht(veld: string, bericht: string, waarde: unknown, gemeenten: readonly GemeenteKeuze[] = []): string {
   let tekst = bericht;
-  if (/^belemmeringen\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies een soort belemmering';
+  if (/^gemeenten\.\d+$/.test(veld) && bericht.startsWith('onbekende gemeente')) {
+    // The form shows names, not ids: suggest the name, or point to the list instead of the data file.
+    const hint = /Bedoelde je "([^"]+)"/.exec(bericht)?.[1];
+    const naam = gemeenten.find((g) => g.id === hint)?.naam ?? hint;
+    tekst = `onbekende gemeente "${String(waarde)}". ${naam ? `Bedoelde je "${naam}"?` : 'Kies een gemeente uit de lijst; typ een deel van de naam.'}`;
+  } else if (/^belemmeringen\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies een soort belemmering';
   else if (/^belemmeringen\.\d+\.naam$/.test(veld) && bericht.includes('twee keer')) tekst = 'geef elke belemmering een eigen korte naam; deze naam komt al eerder voor';
   else if (/^doorbraken\.\d+\.lost_op$/.test(veld)) tekst = 'vink aan welke belemmering deze doorbraak oplost';
   else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000';
@@ -225,7 +230,7 @@ export function formulierBericht(veld: string, bericht: string, waarde: unknown)
 }
 
 /** Checks with the content schema; one message per field (the first), in the order of the form. */
-export function controleer(fm: Record<string, unknown>, tekst: string, refs: Referenties): FormulierFout[] {
+export function controleer(fm: Record<string, unknown>, tekst: string, refs: Referenties, gemeenten: readonly GemeenteKeuze[] = []): FormulierFout[] {
   const r = maakVerhaalSchema(refs).safeParse(fm);
   const fouten: FormulierFout[] = [];
   const gezien = new Set<string>();
@@ -234,7 +239,7 @@ export function controleer(fm: Record<string, unknown>, tekst: string, refs: Ref
     const veld = veldSleutel(issue.path);
     if (gezien.has(veld)) continue;
     gezien.add(veld);
-    fouten.push({ veld, bericht: formulierBericht(veld, issue.message, waardeOp(fm, issue.path)) });
+    fouten.push({ veld, bericht: formulierBericht(veld, issue.message, waardeOp(fm, issue.path), gemeenten) });
   }
   if (leeg(tekst)) fouten.push({ veld: 'tekst', bericht: hoofdletter(TEKST_FOUT) });
   return fouten;
@@ -254,7 +259,7 @@ export interface Resultaat {
 /** The whole step: input -> errors, or the file name and the MDX text. */
 export function verwerk(invoer: FormulierInvoer, gegevens: Pick<FormulierGegevens, 'refs' | 'gemeenten' | 'bestaand'>): Resultaat {
   const fm = naarFrontmatter(invoer, gegevens.gemeenten);
-  const fouten = controleer(fm, invoer.tekst, gegevens.refs);
+  const fouten = controleer(fm, invoer.tekst, gegevens.refs, gegevens.gemeenten);
   const slug = uniekeSlug(titelSlug(invoer.titel), gegevens.bestaand);
   return { fouten, slug, bestand: `content/verhalen/${slug}.mdx`, mdx: fouten.length ? '' : naarMdx(fm, invoer.tekst) };
 }
