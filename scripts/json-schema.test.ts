@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../tests/helpers/project.ts';
+import { leesFrontmatter } from '../src/lib/inhoud/frontmatter.ts';
+import { schemaBestanden } from './json-schema.ts';
+
+describe('JSON Schema from the zod schema', () => {
+  const bestanden = schemaBestanden();
+
+  it.each(Object.keys(bestanden))('%s is committed and up to date (else run "npm run schema")', (pad) => {
+    expect(existsSync(join(ROOT, pad)), `${pad} ontbreekt: draai "npm run schema"`).toBe(true);
+    expect(readFileSync(join(ROOT, pad), 'utf8'), `${pad} is verouderd: draai "npm run schema"`).toBe(bestanden[pad]);
+  });
+
+  it('describes the story contract', () => {
+    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);
+    expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(s.required).toEqual(expect.arrayContaining(['titel', 'samenvatting', 'datum', 'domeinen', 'rapporteurs', 'belemmeringen', 'privacy', 'status']));
+    expect(s.required).not.toContain('tags'); // has a default, so a writer may leave it out
+    expect(s.properties.samenvatting.maxLength).toBe(280);
+    expect(s.properties.domeinen.items.enum).toContain('schulden');
+    expect(s.properties.kosten.properties.posten.items.properties.per.enum).toEqual(['jaar', 'maand', 'eenmalig']);
+    expect(s.properties.privacy.properties.gepseudonimiseerd.const).toBe(true);
+    expect(s.properties.gemeenten.description).toContain('content/gemeenten.json');
+    expect(s.additionalProperties).toBe(false);
+  });
+
+  it('matches the real content by shape', () => {
+    // A small structural check without a JSON Schema validator: every key of every story is a known property.
+    const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);
+    const bron = readFileSync(join(ROOT, 'content/verhalen/hakan-paspoort-lening-uit-buurtteamkas.mdx'), 'utf8');
+    const data = leesFrontmatter(bron).data as Record<string, unknown>;
+    for (const k of Object.keys(data)) expect(Object.keys(s.properties)).toContain(k);
+    const tags = JSON.parse(bestanden['public/schema/tags.schema.json']!);
+    expect(tags.type).toBe('array');
+    for (const tag of parse(readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8'))) {
+      for (const k of tags.items.required) expect(tag).toHaveProperty(k);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+// `npm run schema`: writes JSON Schemas generated from the zod schema (src/schema/inhoud.ts) to
+// public/schema/, so that editors can validate and complete content files. The files are committed;
+// scripts/json-schema.test.ts fails when they are out of date (then run `npm run schema`).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
+import {
+  belofteSchema,
+  DOMEINEN,
+  gemeenteSchema,
+  labSchema,
+  rapporteurSchema,
+  SAMENVATTING_MAX,
+  soortBelemmeringSchema,
+  tagSchema,
+  verhaalSchema,
+} from '../src/schema/inhoud.ts';
+
+export const SCHEMA_MAP = 'public/schema';
+
+/** Dutch help texts that editors show on hover; the zod schema holds the rules, this the explanation. */
+const UITLEG: Record<string, string> = {
+  titel: 'Korte, feitelijke titel.',
+  samenvatting: `Eén tot drie zinnen, hoogstens ${SAMENVATTING_MAX} tekens: wat liep vast en wat hielp?`,
+  datum: 'Datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
+  gemeenten: `Ids uit ${TAXONOMIE_BESTANDEN.gemeenten}, bijvoorbeeld amsterdam of s-gravenhage. Leeg als de bron geen gemeente noemt.`,
+  wijk: 'Naam van de wijk (optioneel).',
+  lab: 'Id van een lab in content/labs/ (bestandsnaam zonder .mdx).',
+  domeinen: `Een of meer van: ${DOMEINEN.join(', ')}.`,
+  tags: `Ids uit ${TAXONOMIE_BESTANDEN.tags}.`,
+  beloften: `Nummers 1-10 van de Grote Beloften uit ${TAXONOMIE_BESTANDEN.beloften}.`,
+  rapporteurs: `Ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}.`,
+  belemmeringen: `Wat liep er vast: id (eigen korte naam), soort (id uit ${TAXONOMIE_BESTANDEN.soorten}) en omschrijving.`,
+  doorbraken: 'Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal) en door wie.',
+  kosten: 'Integrale kosten: posten met omschrijving, bedrag in euro, per (jaar, maand, eenmalig), betaler en scenario (huidig of alternatief).',
+  uitkomsten: 'Meetbare uitkomsten: indicator, voor, na en eenheid.',
+  privacy: 'gepseudonimiseerd: true nadat namen en herkenbare details zijn vervangen; toestemming: true of "n.v.t.".',
+  status: 'concept wordt nooit gepubliceerd; gepubliceerd na het nalezen door de redactie.',
+  bronnen: 'Bronnen: titel, en optioneel url en jaar.',
+  trefwoorden: 'Extra zoekwoorden die niet in de tekst staan.',
+  labvraag: 'De vraag waar het lab aan werkt.',
+};
+
+function metUitleg(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties) for (const [k, v] of Object.entries(properties)) if (UITLEG[k]) properties[k] = { description: UITLEG[k], ...v };
+  return schema;
+}
+
+function json(schema: z.ZodType, titel: string, beschrijving: string): string {
+  // io: 'input' describes what a person writes (defaults optional), not what the build makes of it.
+  const gegenereerd = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...rest } = gegenereerd;
+  return `${JSON.stringify({ $schema, title: titel, description: beschrijving, ...metUitleg(rest) }, null, 2)}\n`;
+}
+
+const lijst = (schema: z.ZodType) => z.array(schema);
+const BRON = 'Gegenereerd uit src/schema/inhoud.ts met "npm run schema"; niet met de hand bewerken.';
+
+/** Every schema file, path relative to the project root -> text. */
+export function schemaBestanden(): Record<string, string> {
+  return {
+    [`${SCHEMA_MAP}/verhaal.schema.json`]: json(verhaalSchema, 'Verhaal (frontmatter)', `Frontmatter van content/verhalen/<slug>.mdx. Verwijzingen (gemeente, tag, ...) controleert "npm run check". ${BRON}`),
+    [`${SCHEMA_MAP}/lab.schema.json`]: json(labSchema, 'Lab (frontmatter)', `Frontmatter van content/labs/<slug>.mdx. ${BRON}`),
+    [`${SCHEMA_MAP}/gemeenten.schema.json`]: json(lijst(gemeenteSchema), 'Gemeenten', `${TAXONOMIE_BESTANDEN.gemeenten}. ${BRON}`),
+    [`${SCHEMA_MAP}/tags.schema.json`]: json(lijst(tagSchema), 'Tags', `${TAXONOMIE_BESTANDEN.tags}. ${BRON}`),
+    [`${SCHEMA_MAP}/beloften.schema.json`]: json(lijst(belofteSchema), 'Grote Beloften', `${TAXONOMIE_BESTANDEN.beloften}. ${BRON}`),
+    [`${SCHEMA_MAP}/belemmeringen.schema.json`]: json(lijst(soortBelemmeringSchema), 'Soorten belemmering', `${TAXONOMIE_BESTANDEN.soorten}. ${BRON}`),
+    [`${SCHEMA_MAP}/rapporteurs.schema.json`]: json(lijst(rapporteurSchema), 'Rapporteurs', `${TAXONOMIE_BESTANDEN.rapporteurs}. ${BRON}`),
+  };
+}
+
+export function schrijfSchemas(root: string): string[] {
+  return Object.entries(schemaBestanden()).map(([pad, tekst]) => {
+    const doel = join(root, pad);
+    mkdirSync(dirname(doel), { recursive: true });
+    writeFileSync(doel, tekst);
+    return pad;
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const pad of schrijfSchemas(process.cwd())) console.log(`geschreven: ${pad}`);
+}

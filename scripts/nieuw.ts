@@ -1,0 +1,208 @@
+// `npm run nieuw -- --titel "…" --gemeente amsterdam`: writes a new, valid story file (status concept)
+// with a free file name. Without flags, in a terminal, it asks the questions one by one.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { leesReferenties, TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
+import { gemeenteId, type GemeenteKeuze } from '../src/lib/bijdragen/formulier.ts';
+import { naarMdx, titelSlug, uniekeSlug } from '../src/lib/bijdragen/mdx.ts';
+import { DOMEINEN, onbekendBericht, type Referenties } from '../src/schema/inhoud.ts';
+
+/** A problem the user can fix; printed without a stack trace. */
+export class NieuwFout extends Error {}
+
+export interface NieuwOpties {
+  /** Project root (the folder with content/). */
+  root: string;
+  titel: string;
+  /** Gemeente ids or names; empty when the source names none. */
+  gemeenten?: string[];
+  domeinen?: string[];
+  rapporteurs?: string[];
+  /** File name without .mdx; must be free. Default: from the title, with -2, -3 when taken. */
+  slug?: string;
+  datum?: string;
+}
+
+function gemeenten(root: string): GemeenteKeuze[] {
+  const lijst = JSON.parse(readFileSync(join(root, TAXONOMIE_BESTANDEN.gemeenten), 'utf8')) as GemeenteKeuze[];
+  return lijst.map(({ id, naam, provincie }) => ({ id, naam, provincie }));
+}
+
+/** Ids of a kind of reference, with a clear error (and suggestion) for unknown ones. */
+function controleerIds(soort: keyof Referenties, waarden: string[], bekend: readonly string[]): string[] {
+  for (const w of waarden) if (!bekend.includes(w)) throw new NieuwFout(onbekendBericht(soort, w, bekend));
+  return waarden;
+}
+
+export function bestaandeVerhalen(root: string): string[] {
+  const map = join(root, 'content/verhalen');
+  return existsSync(map) ? readdirSync(map).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')) : [];
+}
+
+/** The file a scaffold writes: frontmatter valid for `npm run check`, with comments on what to fill in. */
+export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } {
+  const { root } = opties;
+  const titel = opties.titel.trim();
+  if (!titel) throw new NieuwFout('geef een titel, bijvoorbeeld: npm run nieuw -- --titel "Een lening uit de buurtteamkas" --gemeente amsterdam');
+  const refs = leesReferenties(root);
+  const lijst = gemeenten(root);
+  const gemeenteIds = controleerIds('gemeenten', (opties.gemeenten ?? []).filter((g) => g.trim()).map((g) => gemeenteId(g, lijst)), refs.gemeenten);
+  const domeinen = opties.domeinen?.length ? opties.domeinen : ['zorg'];
+  for (const d of domeinen) {
+    if (!(DOMEINEN as readonly string[]).includes(d)) throw new NieuwFout(`onbekend domein "${d}". Kies uit: ${DOMEINEN.join(', ')}.`);
+  }
+  if (!refs.rapporteurs.length || !refs.soorten.length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN.rapporteurs} en ${TAXONOMIE_BESTANDEN.soorten} mogen niet leeg zijn.`);
+  const rapporteurs = controleerIds('rapporteurs', opties.rapporteurs?.length ? opties.rapporteurs : [refs.rapporteurs[0]!], refs.rapporteurs);
+
+  const bestaand = bestaandeVerhalen(root);
+  let slug: string;
+  if (opties.slug) {
+    slug = opties.slug;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new NieuwFout(`bestandsnaam "${slug}": gebruik alleen kleine letters, cijfers en streepjes.`);
+    if (bestaand.includes(slug)) throw new NieuwFout(`content/verhalen/${slug}.mdx bestaat al; ik overschrijf geen bestaand verhaal. Kies een andere naam.`);
+  } else {
+    slug = uniekeSlug(titelSlug(titel), bestaand);
+  }
+
+  const frontmatter = {
+    titel,
+    samenvatting: 'Vul hier in één tot drie zinnen in wat er vastliep en wat hielp (hoogstens 280 tekens).',
+    datum: opties.datum ?? new Date().toISOString().slice(0, 10),
+    gemeenten: gemeenteIds,
+    domeinen,
+    tags: [],
+    beloften: [],
+    rapporteurs,
+    belemmeringen: [{ id: 'belemmering-1', soort: refs.soorten[0], omschrijving: 'Wat liep er vast, en waarom?' }],
+    doorbraken: [{ omschrijving: 'Wat hielp, en wie deed het?', lost_op: ['belemmering-1'] }],
+    privacy: { gepseudonimiseerd: true, toestemming: 'n.v.t.' },
+    status: 'concept',
+  };
+  const bron = naarMdx(
+    frontmatter,
+    [
+      '## De situatie',
+      'Schrijf hier in gewone taal wat er gebeurde. Vervang namen en herkenbare details van burgers.',
+      '## De belemmering',
+      'Wat liep er vast, en waarom?',
+      '## De doorbraak',
+      'Wat hielp, wie deed het, en wat kostte het?',
+      '## Wat anderen hiervan kunnen leren',
+      '- …',
+    ].join('\n\n'),
+    {
+      gemeenten: `ids uit ${TAXONOMIE_BESTANDEN.gemeenten}; leeg ([]) als de bron geen gemeente noemt`,
+      domeinen: `kies uit: ${DOMEINEN.join(', ')}`,
+      tags: `ids uit ${TAXONOMIE_BESTANDEN.tags}`,
+      beloften: `nummers 1-10 uit ${TAXONOMIE_BESTANDEN.beloften}`,
+      rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}`,
+      belemmeringen: `soort: id uit ${TAXONOMIE_BESTANDEN.soorten}`,
+      doorbraken: 'lost_op: ids van belemmeringen hierboven',
+      privacy: 'controleer: namen en herkenbare details vervangen? toestemming: true of "n.v.t."',
+      status: 'de redactie zet dit op gepubliceerd na het nalezen',
+    },
+  );
+  const pad = join(root, 'content/verhalen', `${slug}.mdx`);
+  return { pad, bron };
+}
+
+/** Writes the file; never overwrites (also not when another process wrote it in the meantime). */
+export function schrijfVerhaal(opties: NieuwOpties): string {
+  const { pad, bron } = maakVerhaal(opties);
+  try {
+    writeFileSync(pad, bron, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new NieuwFout(`${pad} bestaat al; ik overschrijf geen bestaand verhaal.`);
+    throw e;
+  }
+  return pad;
+}
+
+/** Asks for the fields one by one; `vraag` is readline's question (a fake in tests). */
+export async function vraagOpties(root: string, vraag: (v: string) => Promise<string>, schrijf: (s: string) => void = console.log): Promise<NieuwOpties> {
+  const refs = leesReferenties(root);
+  const lijst = gemeenten(root);
+  let titel = '';
+  while (!titel) titel = (await vraag('Titel van het verhaal: ')).trim();
+  let gemeente: string[] = [];
+  for (;;) {
+    const antwoord = (await vraag('Gemeente (naam of id, leeg als de bron er geen noemt): ')).trim();
+    if (!antwoord) break;
+    const id = gemeenteId(antwoord, lijst);
+    if (refs.gemeenten.includes(id)) {
+      gemeente = [id];
+      break;
+    }
+    schrijf(onbekendBericht('gemeenten', id, refs.gemeenten));
+  }
+  let domein = '';
+  while (!(DOMEINEN as readonly string[]).includes(domein)) {
+    domein = (await vraag(`Domein (${DOMEINEN.join(', ')}) [zorg]: `)).trim() || 'zorg';
+    if (!(DOMEINEN as readonly string[]).includes(domein)) schrijf(`onbekend domein "${domein}".`);
+  }
+  let rapporteur = '';
+  if (!refs.rapporteurs.length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN.rapporteurs} is leeg; voeg eerst een rapporteur toe.`);
+  while (!refs.rapporteurs.includes(rapporteur)) {
+    rapporteur = (await vraag(`Rapporteur (${refs.rapporteurs.join(', ')}) [${refs.rapporteurs[0]}]: `)).trim() || (refs.rapporteurs[0] ?? '');
+    if (!refs.rapporteurs.includes(rapporteur)) schrijf(onbekendBericht('rapporteurs', rapporteur, refs.rapporteurs));
+  }
+  return { root, titel, gemeenten: gemeente, domeinen: [domein], rapporteurs: [rapporteur] };
+}
+
+const HULP = `Gebruik: npm run nieuw -- --titel "Titel" [--gemeente amsterdam] [--domein schulden] [--rapporteur id] [--bestand naam] [--map pad]
+Zonder opties vraagt het script de velden een voor een (in een terminal).
+  --gemeente    id of naam uit content/gemeenten.json (mag vaker)
+  --domein      ${DOMEINEN.join(', ')} (mag vaker; standaard zorg)
+  --rapporteur  id uit content/rapporteurs.yaml (mag vaker; standaard de eerste)
+  --bestand     bestandsnaam zonder .mdx (standaard uit de titel; bestaat hij al, dan stopt het script)
+  --map         projectmap met content/ (standaard de huidige map, of KENNISBANK_MAP)`;
+
+async function main(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      titel: { type: 'string' },
+      gemeente: { type: 'string', multiple: true },
+      domein: { type: 'string', multiple: true },
+      rapporteur: { type: 'string', multiple: true },
+      bestand: { type: 'string' },
+      datum: { type: 'string' },
+      map: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HULP);
+    return;
+  }
+  const root = resolve(values.map ?? process.env.KENNISBANK_MAP ?? process.cwd());
+  let opties: NieuwOpties;
+  if (values.titel === undefined) {
+    if (!process.stdin.isTTY) throw new NieuwFout(`geef minstens --titel.\n${HULP}`);
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      opties = await vraagOpties(root, (v) => rl.question(v));
+    } finally {
+      rl.close();
+    }
+  } else {
+    opties = { root, titel: values.titel, gemeenten: values.gemeente, domeinen: values.domein, rapporteurs: values.rapporteur, slug: values.bestand, datum: values.datum };
+  }
+  const pad = schrijfVerhaal(opties);
+  const rel = relative(root, pad);
+  console.log(`Nieuw verhaal: ${rel}\nVul de velden en de tekst in, controleer met "npm run check" en stuur het in (zie CONTRIBUTING.md).`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    if (e instanceof NieuwFout || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`Fout: ${(e as Error).message}`);
+      process.exit(1);
+    }
+    throw e;
+  });
+}

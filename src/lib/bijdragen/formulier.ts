@@ -1,0 +1,265 @@
+/**
+ * The submission form's data, turned into story frontmatter and checked with the content schema.
+ * Pure: the client script (src/scripts/bijdragen.ts) reads the DOM into `FormulierInvoer`,
+ * this module does the rest, so it is tested without a browser.
+ */
+import type { z } from 'zod';
+import { maakVerhaalSchema, type Referenties } from '../../schema/inhoud.ts';
+import { slugify } from '../slug.ts';
+import { naarMdx, titelSlug, uniekeSlug } from './mdx.ts';
+
+export interface BelemmeringInvoer {
+  /** Stable key of the row in the form; breakthroughs refer to it. */
+  sleutel: string;
+  naam: string;
+  soort: string;
+  omschrijving: string;
+}
+
+export interface DoorbraakInvoer {
+  omschrijving: string;
+  /** Keys of the barrier rows this breakthrough solves. */
+  lostOp: string[];
+  door: string;
+}
+
+export interface KostenpostInvoer {
+  omschrijving: string;
+  bedrag: string;
+  per: string;
+  betaler: string;
+  scenario: string;
+}
+
+export interface BronInvoer {
+  titel: string;
+  url: string;
+  jaar: string;
+}
+
+/** Everything the form holds, as plain strings, in the order of the rows on the page. */
+export interface FormulierInvoer {
+  titel: string;
+  samenvatting: string;
+  datum: string;
+  /** Names or ids typed in the gemeente fields (a datalist offers the names). */
+  gemeenten: string[];
+  wijk: string;
+  lab: string;
+  domeinen: string[];
+  tags: string[];
+  beloften: string[];
+  rapporteurs: string[];
+  belemmeringen: BelemmeringInvoer[];
+  doorbraken: DoorbraakInvoer[];
+  kosten: KostenpostInvoer[];
+  kostenToelichting: string;
+  gepseudonimiseerd: boolean;
+  toestemming: string;
+  status: string;
+  bronnen: BronInvoer[];
+  /** Comma-separated extra search words. */
+  trefwoorden: string;
+  tekst: string;
+}
+
+export interface GemeenteKeuze {
+  id: string;
+  naam: string;
+  provincie: string;
+}
+
+/** What the page passes to the client at build time: the ids the schema checks against, and names. */
+export interface FormulierGegevens {
+  refs: Referenties;
+  gemeenten: GemeenteKeuze[];
+  /** Story ids already in the repository, so that the file name is new. */
+  bestaand: string[];
+  repository: string;
+  branch: string;
+}
+
+const leeg = (s: string) => s.trim() === '';
+
+/** A gemeente typed by name ("'s-Gravenhage", "amsterdam ") or id; unknown input stays as its slug so the schema can suggest. */
+export function gemeenteId(invoer: string, gemeenten: readonly GemeenteKeuze[]): string {
+  const t = invoer.trim().toLowerCase();
+  const opNaam = gemeenten.find((g) => g.naam.toLowerCase() === t || g.id === t);
+  return opNaam ? opNaam.id : slugify(invoer);
+}
+
+/** "12.000", "12000,50", "€ 1 200" -> number; anything else is left as text for the schema to reject with its hint. */
+export function bedrag(invoer: string): number | string {
+  const t = invoer.replace(/[€\s]/g, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  return invoer.trim();
+}
+
+/** The id of a barrier row: from its short name, or a numbered default. */
+export function belemmeringId(b: BelemmeringInvoer, index: number): string {
+  return slugify(b.naam) || `belemmering-${index + 1}`;
+}
+
+/** Form input -> frontmatter object (not yet validated). Empty optional fields are left out. */
+export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly GemeenteKeuze[]): Record<string, unknown> {
+  const ids = new Map(invoer.belemmeringen.map((b, i) => [b.sleutel, belemmeringId(b, i)]));
+  const fm: Record<string, unknown> = {
+    titel: invoer.titel.trim(),
+    samenvatting: invoer.samenvatting.trim().replace(/\s+/g, ' '),
+    datum: invoer.datum.trim(),
+    gemeenten: invoer.gemeenten.filter((g) => !leeg(g)).map((g) => gemeenteId(g, gemeenten)),
+  };
+  if (!leeg(invoer.wijk)) fm.wijk = invoer.wijk.trim();
+  if (!leeg(invoer.lab)) fm.lab = invoer.lab.trim();
+  fm.domeinen = invoer.domeinen;
+  fm.tags = invoer.tags;
+  fm.beloften = invoer.beloften.map(Number);
+  fm.rapporteurs = invoer.rapporteurs;
+  fm.belemmeringen = invoer.belemmeringen.map((b, i) => ({
+    id: belemmeringId(b, i),
+    soort: b.soort,
+    omschrijving: b.omschrijving.trim(),
+  }));
+  fm.doorbraken = invoer.doorbraken.map((d) => ({
+    omschrijving: d.omschrijving.trim(),
+    lost_op: d.lostOp.map((s) => ids.get(s)).filter((id): id is string => id !== undefined),
+    ...(leeg(d.door) ? {} : { door: d.door.trim() }),
+  }));
+  const posten = invoer.kosten.filter((k) => !Object.values(k).every((v) => leeg(v) || v === 'jaar' || v === 'huidig'));
+  if (posten.length) {
+    fm.kosten = {
+      posten: posten.map((k) => ({
+        omschrijving: k.omschrijving.trim(),
+        bedrag: bedrag(k.bedrag),
+        per: k.per,
+        betaler: k.betaler.trim(),
+        scenario: k.scenario,
+      })),
+      ...(leeg(invoer.kostenToelichting) ? {} : { toelichting: invoer.kostenToelichting.trim() }),
+    };
+  }
+  fm.privacy = {
+    // Only `true` is valid: a box left unticked is reported by the schema with its explanation.
+    gepseudonimiseerd: invoer.gepseudonimiseerd ? true : undefined,
+    toestemming: invoer.toestemming === 'true' ? true : invoer.toestemming === 'n.v.t.' ? 'n.v.t.' : undefined,
+  };
+  fm.status = invoer.status;
+  const bronnen = invoer.bronnen.filter((b) => !leeg(b.titel) || !leeg(b.url) || !leeg(b.jaar));
+  if (bronnen.length) {
+    fm.bronnen = bronnen.map((b) => ({
+      titel: b.titel.trim(),
+      ...(leeg(b.url) ? {} : { url: b.url.trim() }),
+      ...(leeg(b.jaar) ? {} : { jaar: /^\d+$/.test(b.jaar.trim()) ? Number(b.jaar.trim()) : b.jaar.trim() }),
+    }));
+  }
+  const trefwoorden = invoer.trefwoorden.split(',').map((t) => t.trim()).filter(Boolean);
+  if (trefwoorden.length) fm.trefwoorden = trefwoorden;
+  return fm;
+}
+
+/** A problem shown in the form: `veld` is the key of the field on the page (see `veldSleutel`). */
+export interface FormulierFout {
+  veld: string;
+  bericht: string;
+}
+
+/**
+ * Maps a schema path to the form field that can fix it. Errors on an item of a pick list belong to the
+ * whole list; `kosten.posten[i]` is row i of the cost lines; a barrier's id comes from its short name.
+ */
+export function veldSleutel(pad: readonly PropertyKey[]): string {
+  const [kop, a, b] = pad;
+  switch (kop) {
+    case 'domeinen': case 'tags': case 'beloften': case 'rapporteurs': case 'trefwoorden':
+      return String(kop);
+    case 'gemeenten':
+      return `gemeenten.${typeof a === 'number' ? a : 0}`;
+    case 'belemmeringen':
+      if (typeof a !== 'number') return 'belemmeringen';
+      return `belemmeringen.${a}.${b === 'id' ? 'naam' : String(b ?? 'omschrijving')}`;
+    case 'doorbraken':
+      if (typeof a !== 'number') return 'doorbraken';
+      return `doorbraken.${a}.${b === 'lost_op' ? 'lost_op' : String(b ?? 'omschrijving')}`;
+    case 'kosten':
+      if (a === 'posten' && typeof b === 'number') return `kosten.${b}.${String(pad[3] ?? 'omschrijving')}`;
+      return a === 'toelichting' ? 'kosten.toelichting' : 'kosten';
+    case 'bronnen':
+      return typeof a === 'number' ? `bronnen.${a}.${String(b ?? 'titel')}` : 'bronnen';
+    case 'privacy':
+      return `privacy.${String(a ?? 'gepseudonimiseerd')}`;
+    default:
+      return String(kop ?? 'tekst');
+  }
+}
+
+/** Form-only rule: a story needs its text; the schema covers only the frontmatter. */
+const TEKST_FOUT = 'schrijf het verhaal zelf in het tekstvak: wat gebeurde er, wat liep vast en wat hielp?';
+
+const RIJNAAM: Record<string, string> = {
+  gemeenten: 'Gemeente', belemmeringen: 'Belemmering', doorbraken: 'Doorbraak', kosten: 'Kostenpost', bronnen: 'Bron',
+};
+
+function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
+  return pad.reduce<unknown>((d, k) => (d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+/**
+ * The schema's messages speak of the file ("zet gepseudonimiseerd op true"); where the form has its own
+ * control, say what to do in the form instead. Rows get their name and number, as in the form's headings.
+ */
+export function formulierBericht(veld: string, bericht: string, waarde: unknown, gemeenten: readonly GemeenteKeuze[] = []): string {
+  let tekst = bericht;
+  if (/^gemeenten\.\d+$/.test(veld) && bericht.startsWith('onbekende gemeente')) {
+    // The form shows names, not ids: suggest the name, or point to the list instead of the data file.
+    const hint = /Bedoelde je "([^"]+)"/.exec(bericht)?.[1];
+    const naam = gemeenten.find((g) => g.id === hint)?.naam ?? hint;
+    tekst = `onbekende gemeente "${String(waarde)}". ${naam ? `Bedoelde je "${naam}"?` : 'Kies een gemeente uit de lijst; typ een deel van de naam.'}`;
+  } else if (/^belemmeringen\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies een soort belemmering';
+  else if (/^belemmeringen\.\d+\.naam$/.test(veld) && bericht.includes('twee keer')) tekst = 'geef elke belemmering een eigen korte naam; deze naam komt al eerder voor';
+  else if (/^doorbraken\.\d+\.lost_op$/.test(veld)) tekst = 'vink aan welke belemmering deze doorbraak oplost';
+  else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000';
+  else if (veld === 'privacy.gepseudonimiseerd') tekst = 'vink aan dat je namen en herkenbare details van burgers hebt vervangen';
+  else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
+  else if (veld === 'rapporteurs' && !Array.isArray(waarde)) tekst = 'kies minstens één rapporteur';
+  const [lijst = '', nummer = ''] = veld.split('.');
+  const naam = RIJNAAM[lijst];
+  const rij = naam && /^\d+$/.test(nummer) ? `${naam} ${Number(nummer) + 1}: ` : '';
+  return rij ? `${rij}${tekst}` : hoofdletter(tekst);
+}
+
+/** Checks with the content schema; one message per field (the first), in the order of the form. */
+export function controleer(fm: Record<string, unknown>, tekst: string, refs: Referenties, gemeenten: readonly GemeenteKeuze[] = []): FormulierFout[] {
+  const r = maakVerhaalSchema(refs).safeParse(fm);
+  const fouten: FormulierFout[] = [];
+  const gezien = new Set<string>();
+  const issues: z.core.$ZodIssue[] = r.success ? [] : r.error.issues;
+  for (const issue of issues) {
+    const veld = veldSleutel(issue.path);
+    if (gezien.has(veld)) continue;
+    gezien.add(veld);
+    fouten.push({ veld, bericht: formulierBericht(veld, issue.message, waardeOp(fm, issue.path), gemeenten) });
+  }
+  if (leeg(tekst)) fouten.push({ veld: 'tekst', bericht: hoofdletter(TEKST_FOUT) });
+  return fouten;
+}
+
+function hoofdletter(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface Resultaat {
+  fouten: FormulierFout[];
+  slug: string;
+  bestand: string;
+  mdx: string;
+}
+
+/** The whole step: input -> errors, or the file name and the MDX text. */
+export function verwerk(invoer: FormulierInvoer, gegevens: Pick<FormulierGegevens, 'refs' | 'gemeenten' | 'bestaand'>): Resultaat {
+  const fm = naarFrontmatter(invoer, gegevens.gemeenten);
+  const fouten = controleer(fm, invoer.tekst, gegevens.refs, gegevens.gemeenten);
+  const slug = uniekeSlug(titelSlug(invoer.titel), gegevens.bestaand);
+  return { fouten, slug, bestand: `content/verhalen/${slug}.mdx`, mdx: fouten.length ? '' : naarMdx(fm, invoer.tekst) };
+}

@@ -1,0 +1,264 @@
+// The submission form at /bijdragen/, used as a rapporteur would: typing, choosing from lists,
+// adding rows, making a mistake, reading the error, fixing it, and taking the file to GitHub.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
+import { REPOSITORY, BRANCH } from '../../src/site.config.ts';
+import { tijdelijkProject } from '../helpers/project.ts';
+import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => browser?.close());
+
+const LANGE_SAMENVATTING =
+  'Een gezin met schulden kon niet verhuizen, omdat de woningcorporatie eerst een borg wilde en de schuldhulpverlening eerst een vast adres. ' +
+  'Twee loketten wachtten op elkaar. Het wijkteam in Holtenbroek betaalde de borg uit een eigen budget en regelde de schuld daarna met de schuldeisers. ' +
+  'Binnen drie maanden woonde het gezin weer zelfstandig.';
+
+/** Fills in a whole story, except the domain; the summary is too long. */
+async function vulIn(page: Page) {
+  await page.getByLabel('Titel', { exact: true }).fill('Een borg uit het wijkteambudget in Zwolle');
+  await page.getByLabel('Samenvatting').fill(LANGE_SAMENVATTING);
+  await page.getByLabel('Datum').fill('2024-05-02');
+  await page.getByLabel('Gemeente 1').pressSequentially('Zwolle');
+  await page.getByRole('button', { name: 'Nog een gemeente' }).click();
+  await page.getByLabel('Gemeente 2').pressSequentially("'s-Gravenhage");
+  await page.getByLabel('Wijk (optioneel)').fill('Holtenbroek');
+
+  const tags = page.getByRole('group', { name: 'Tags' });
+  await tags.getByLabel('Integraal', { exact: true }).check();
+  await tags.getByLabel('Ruimte voor professionals').check();
+  await page.getByRole('group', { name: 'Grote Beloften' }).getByLabel('6. Ruimte voor professionals').check();
+
+  const b1 = page.locator('[data-rijen="belemmeringen"] > li').nth(0);
+  await b1.getByLabel('Korte naam').fill('Borg pas na schuldregeling');
+  await b1.getByLabel('Soort belemmering').selectOption({ label: 'Strijdige regels' });
+  await b1.getByLabel('Omschrijving').fill('De corporatie vraagt een borg; de schuldhulp wil eerst een vast adres.');
+  await page.getByRole('button', { name: 'Belemmering toevoegen' }).click();
+  const b2 = page.locator('[data-rijen="belemmeringen"] > li').nth(1);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('veld-belemmeringen-1-naam');
+  await b2.getByLabel('Korte naam').fill('Geen mandaat');
+  await b2.getByLabel('Soort belemmering').selectOption({ label: 'Ontbrekend mandaat' });
+  await b2.getByLabel('Omschrijving').fill('De medewerker mocht geen geld uitgeven zonder handtekening van een manager.');
+
+  const d1 = page.locator('[data-rijen="doorbraken"] > li').nth(0);
+  await d1.getByLabel('Omschrijving').fill('Het wijkteam betaalt de borg uit een eigen budget en regelt de schuld daarna.');
+  const lostOp = d1.getByRole('group', { name: 'Welke belemmeringen lost deze doorbraak op?' });
+  await lostOp.getByLabel('Borg pas na schuldregeling').check();
+  await lostOp.getByLabel('Geen mandaat').check();
+  await d1.getByLabel('Door wie (optioneel)').fill('Wijkteammedewerker met een eigen budget');
+
+  const k1 = page.locator('[data-rijen="kosten"] > li').nth(0);
+  await k1.getByLabel('Omschrijving').fill('Opvang van het gezin');
+  await k1.getByLabel('Bedrag in euro').fill('60.000');
+  await k1.getByLabel('Wie betaalt?').fill('Gemeente');
+  await page.getByRole('button', { name: 'Kostenpost toevoegen' }).click();
+  const k2 = page.locator('[data-rijen="kosten"] > li').nth(1);
+  await k2.getByLabel('Omschrijving').fill('Borg voor de woning');
+  await k2.getByLabel('Bedrag in euro').fill('1200');
+  await k2.getByLabel('Per').selectOption({ label: 'eenmalig' });
+  await k2.getByLabel('Wie betaalt?').fill('Wijkteam');
+  await k2.getByLabel('Scenario').selectOption('alternatief');
+
+  await page.getByRole('group', { name: 'Rapporteurs' }).getByLabel('Pieter Hilhorst').check();
+  await page.locator('[data-rijen="bronnen"] > li').first().getByLabel('Titel van de bron').fill('Verslag van het 3D-lab Zwolle');
+  await page.getByLabel('Tekst van het verhaal').fill('## Wat er gebeurde\n\nHet gezin woonde tijdelijk bij familie.\n\n## Wat hielp\n\nHet wijkteam betaalde de borg.');
+  await page.getByLabel(/Ik heb namen en herkenbare details/).check();
+  await page.getByLabel('Niet nodig: niemand is herkenbaar').check();
+}
+
+const verstuur = (page: Page) => page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+
+describe('bijdragen via het formulier', () => {
+  let project: ReturnType<typeof tijdelijkProject> | undefined;
+  afterEach(() => project?.opruimen());
+
+  it('shows errors next to the fields and in a summary, then gives a GitHub link whose file passes the check', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    await vulIn(page);
+    await verstuur(page);
+
+    // The summary gets focus and links to each field.
+    const samenvatting = page.locator('#foutsamenvatting');
+    await expect.poll(() => samenvatting.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutsamenvatting');
+    const links = await samenvatting.getByRole('link').allTextContents();
+    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar korter dan 281`, 'Noem minstens één domein']);
+
+    // Next to the field: the message, aria-invalid and aria-describedby.
+    const veld = page.getByLabel('Samenvatting');
+    expect(await veld.getAttribute('aria-invalid')).toBe('true');
+    const beschreven = (await veld.getAttribute('aria-describedby'))!.split(' ');
+    expect(beschreven).toContain('fout-samenvatting');
+    expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar korter dan 281');
+    expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Noem minstens één domein');
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
+    await page.screenshot({ path: '/tmp/bijdragen-fouten.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    // The link in the summary takes the person to the field.
+    await samenvatting.getByRole('link', { name: /De samenvatting is/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-samenvatting');
+
+    // Fix both and send again.
+    await veld.fill('Twee loketten wachtten op elkaar. Het wijkteam betaalde de borg uit een eigen budget en regelde de schuld daarna.');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Wonen').check();
+    await verstuur(page);
+    await expect.poll(() => page.locator('#resultaat').isVisible()).toBe(true);
+    expect(await samenvatting.isVisible()).toBe(false);
+    expect(await veld.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaat-titel');
+    await page.screenshot({ path: '/tmp/bijdragen-resultaat.png', fullPage: true });
+
+    const href = await page.getByRole('link', { name: 'Open als pull request op GitHub' }).getAttribute('href');
+    const github = new URL(href!);
+    expect(`${github.origin}${github.pathname}`).toBe(`${REPOSITORY.replace(/\/$/, '')}/new/${BRANCH}`);
+    expect(github.searchParams.get('filename')).toBe('content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx');
+    const mdx = github.searchParams.get('value')!;
+    expect(mdx).toContain('gemeenten: [zwolle, s-gravenhage]');
+    expect(mdx).toContain('lost_op: [borg-pas-na-schuldregeling, geen-mandaat]');
+    expect(await page.locator('#resultaat-voorbeeld').textContent()).toBe(mdx);
+
+    // The decoded file passes `npm run check` in a copy of the project.
+    project = tijdelijkProject();
+    project.schrijf(github.searchParams.get('filename')!, mdx);
+    const { problemen, aantallen } = controleerInhoud(project.dir);
+    expect(problemen).toEqual([]);
+    expect(aantallen.verhalen).toBeGreaterThan(0);
+
+    // The download holds the same file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download het bestand/ }).click()]);
+    expect(download.suggestedFilename()).toBe('een-borg-uit-het-wijkteambudget-in-zwolle.mdx');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(mdx);
+
+    // Changing the form afterwards withdraws the old file, so it cannot be sent by mistake.
+    await page.getByLabel('Wijk (optioneel)').fill('Dieze');
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
+    expect(fouten).toEqual([]);
+  });
+
+  it('copies a long story to the clipboard and opens the empty new-file page', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    const context = page.context();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url()).origin });
+    // No network in tests: GitHub's page is answered locally.
+    await context.route(/^https:\/\/github\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
+    await page.goto(url('bijdragen/'));
+    await vulIn(page);
+    await page.getByLabel('Samenvatting').fill('Twee loketten wachtten op elkaar; het wijkteam betaalde de borg.');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+    const alinea = 'Het wijkteam sprak met de corporatie, de schuldhulp en het gezin aan één tafel, en legde vast wie wat zou doen. ';
+    await page.getByLabel('Tekst van het verhaal').fill(`## Wat er gebeurde\n\n${alinea.repeat(80)}`);
+    await verstuur(page);
+    await expect.poll(() => page.locator('#resultaat').isVisible()).toBe(true);
+
+    const link = page.getByRole('link', { name: 'Open als pull request op GitHub' });
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(`${REPOSITORY.replace(/\/$/, '')}/new/${BRANCH}?filename=content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx`);
+    expect(await page.locator('#resultaat-te-lang').isVisible()).toBe(true);
+
+    const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    expect(popup.url()).toBe(href);
+    await expect.poll(() => page.locator('#resultaat-status').textContent()).toContain('op je klembord');
+    const klembord = await page.evaluate(() => navigator.clipboard.readText());
+    expect(klembord).toBe(await page.locator('#resultaat-voorbeeld').textContent());
+    expect(klembord).toContain(alinea.trim());
+
+    project = tijdelijkProject();
+    project.schrijf('content/verhalen/lang.mdx', klembord);
+    expect(controleerInhoud(project.dir).problemen).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+
+  it('links breakthroughs to the barriers entered, also after removing one', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    const rij = (n: number) => page.locator('[data-rijen="belemmeringen"] > li').nth(n);
+    await rij(0).getByLabel('Korte naam').fill('Eerste');
+    await page.getByRole('button', { name: 'Belemmering toevoegen' }).click();
+    await rij(1).getByLabel('Korte naam').fill('Tweede');
+    const lostOp = page.getByRole('group', { name: 'Welke belemmeringen lost deze doorbraak op?' });
+    expect(await lostOp.getByRole('checkbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent))).toEqual(['Eerste', 'Tweede']);
+    await lostOp.getByLabel('Tweede').check();
+    await page.getByRole('button', { name: 'Verwijder belemmering 1' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Belemmering toevoegen');
+    expect(await lostOp.getByRole('checkbox').count()).toBe(1);
+    expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
+    expect(await rij(0).getByLabel('Korte naam').getAttribute('id')).toBe('veld-belemmeringen-0-naam');
+
+    // A reload keeps everything, the ticks included; "leegmaken" starts afresh.
+    await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Werk').check();
+    await page.getByRole('button', { name: 'Belemmering toevoegen' }).click();
+    await rij(1).getByLabel('Korte naam').fill('Derde');
+    await page.reload();
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Bewaard');
+    expect(await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Werk').isChecked()).toBe(true);
+    expect(await rij(0).getByLabel('Korte naam').inputValue()).toBe('Tweede');
+    expect(await rij(1).getByLabel('Korte naam').inputValue()).toBe('Derde');
+    expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
+    expect(await lostOp.getByLabel('Derde').isChecked()).toBe(false);
+    // A broken draft (e.g. from an older form) gives an empty form, not a broken page.
+    await page.evaluate(() => sessionStorage.setItem('bijdragen-concept', JSON.stringify({ titel: 'Oud', belemmeringen: [{ sleutel: 1 }] })));
+    await page.reload();
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
+    expect(await page.locator('[data-rijen="belemmeringen"] > li').count()).toBe(1);
+    await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
+    await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
+    await page.waitForLoadState();
+    await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
+    expect(await rij(0).getByLabel('Korte naam').inputValue()).toBe('');
+  });
+
+  it('has no axe violations, and explains the way without the form', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(false);
+    // Every gemeente can be chosen by name, with its province as a hint.
+    expect(await page.locator('#gemeentenlijst option').count()).toBe(342);
+    expect(await page.locator('#gemeentenlijst option[value="\'s-Gravenhage"]').getAttribute('label')).toBe('Zuid-Holland');
+    expect(await axe(page)).toEqual([]);
+    const sjabloon = await page.getByRole('link', { name: 'Open het sjabloon als nieuw bestand op GitHub' }).getAttribute('href');
+    expect(new URL(sjabloon!).searchParams.get('value')).toContain('# Sjabloon voor een nieuw verhaal');
+    await page.screenshot({ path: '/tmp/bijdragen-leeg.png', fullPage: true });
+    expect(fouten).toEqual([]);
+  });
+
+  it("works under the site's Content-Security-Policy (bundled script, JSON data, no inline code)", async () => {
+    // No bypassCSP here, unlike nieuwePagina(): the page's own policy applies.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fouten: string[] = [];
+    page.on('pageerror', (e) => fouten.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    await page.goto(url('bijdragen/'));
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+    await expect.poll(() => page.locator('#foutsamenvatting').isVisible()).toBe(true);
+    expect(await page.locator('#foutsamenvatting li').count()).toBeGreaterThan(3);
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript hides the form and points to the template', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('bijdragen/'));
+    expect(await page.locator('#bijdrageformulier').isVisible()).toBe(false);
+    expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /CONTRIBUTING\.md/ }).getAttribute('href')).toBe(`${REPOSITORY.replace(/\/$/, '')}/blob/${BRANCH}/CONTRIBUTING.md`);
+    await context.close();
+  });
+});

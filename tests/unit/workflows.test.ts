@@ -1,0 +1,93 @@
+// The GitHub workflows are valid YAML and run what .ci/run runs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DOMEINEN } from '../../src/schema/inhoud.ts';
+import { ROOT } from '../helpers/project.ts';
+
+interface Stap { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Job { steps: Stap[]; permissions?: Record<string, string>; env?: Record<string, string>; needs?: string; environment?: unknown }
+interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
+
+const MAP = join(ROOT, '.github/workflows');
+const lees = (naam: string) => parse(readFileSync(join(MAP, naam), 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
+const stappen = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+/** npm and git commands in a shell script, one per line, without `if ! … then` around them. */
+function commandos(script: string): string[] {
+  return script
+    .split('\n')
+    .map((r) => r.trim().replace(/^if ! /, '').replace(/; then$/, ''))
+    .filter((r) => /^(npm (ci|install|test|run)\b|git diff)/.test(r));
+}
+const CI = commandos(readFileSync(join(ROOT, '.ci/run'), 'utf8'));
+
+describe('GitHub workflows', () => {
+  it('are all valid YAML with jobs and steps', () => {
+    const namen = readdirSync(MAP).filter((f) => /\.ya?ml$/.test(f));
+    expect(namen.sort()).toEqual(['deploy.yml', 'pr.yml']);
+    for (const naam of namen) {
+      const wf = lees(naam);
+      for (const job of Object.values(wf.jobs)) expect(job.steps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('.ci/run installs from the lock and runs npm test', () => {
+    expect(CI).toEqual(['npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund', 'git diff --exit-code -- package-lock.json', 'npm test']);
+  });
+
+  it('pull requests: read-only, no secrets, Node 22, Chromium, and the commands of .ci/run plus the annotated check', () => {
+    const tekst = readFileSync(join(MAP, 'pr.yml'), 'utf8');
+    const wf = lees('pr.yml');
+    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(tekst).not.toMatch(/secrets\./);
+    const s = stappen(wf);
+    expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with?.['persist-credentials']).toBe(false);
+    expect(s.find((x) => x.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(22);
+    const runs = s.flatMap((x) => (x.run ? commandos(x.run) : []));
+    expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund', 'git diff --exit-code -- package-lock.json', 'npm run check', 'npm test']);
+    for (const c of CI) expect(runs).toContain(c);
+    expect(s.some((x) => x.run?.includes('apt-get install -y -qq chromium'))).toBe(true);
+    // The check must run with Actions' own GITHUB_ACTIONS=true, so it may not be overridden.
+    expect(tekst).not.toMatch(/GITHUB_ACTIONS:/);
+  });
+
+  it('main: builds with the Pages site and base, then deploys with only the permissions it needs', () => {
+    const wf = lees('deploy.yml');
+    expect(wf.on.push).toEqual({ branches: ['main'] });
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    const bouwen = wf.jobs.bouwen!;
+    const publiceren = wf.jobs.publiceren!;
+    expect(bouwen.env?.SITE).toBe('https://${{ github.repository_owner }}.github.io');
+    expect(bouwen.env?.BASE_PATH).toContain("format('/{0}/', github.event.repository.name)");
+    expect(bouwen.env?.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
+    const runs = bouwen.steps.flatMap((x) => (x.run ? commandos(x.run) : []));
+    expect(runs).toEqual([...CI.filter((c) => c !== 'npm test'), 'npm run check', 'npm run build']);
+    expect(bouwen.steps.at(-1)).toEqual({ uses: 'actions/upload-pages-artifact@v3', with: { path: 'dist' } });
+    expect(publiceren.needs).toBe('bouwen');
+    expect(publiceren.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(publiceren.steps.map((x) => x.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+});
+
+describe('issue form for story ideas', () => {
+  it('is a valid GitHub issue form with unique ids and a required privacy box', () => {
+    const form = parse(readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE/verhaal-idee.yml'), 'utf8'), { strict: true, uniqueKeys: true }) as {
+      name: string; description: string; body: { type: string; id?: string; attributes: Record<string, unknown>; validations?: { required?: boolean } }[];
+    };
+    expect(form.name).toBe('Idee voor een verhaal');
+    expect(form.description.length).toBeGreaterThan(0);
+    const soorten = new Set(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']);
+    for (const veld of form.body) {
+      expect(soorten.has(veld.type), veld.type).toBe(true);
+      if (veld.type !== 'markdown') expect(veld.attributes.label, JSON.stringify(veld)).toBeTruthy();
+    }
+    const ids = form.body.flatMap((v) => (v.id ? [v.id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+    const domein = form.body.find((v) => v.id === 'domeinen')!;
+    expect(domein.attributes.options).toEqual([...DOMEINEN]);
+    const privacy = form.body.find((v) => v.id === 'privacy')!;
+    expect((privacy.attributes.options as { required: boolean }[])[0]!.required).toBe(true);
+  });
+});
