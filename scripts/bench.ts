@@ -25,6 +25,7 @@ const n = opties.stories;
 const BENCH = join(ROOT, '.bench');
 const LOGS = join(BENCH, 'logs');
 const meld = (tekst: string) => process.stderr.write(`[bench] ${tekst}\n`);
+const cpu = (m: Meting) => (m.cpuSeconden === undefined ? '' : `, CPU ${m.cpuSeconden.toFixed(1)} s`);
 
 /** Astro's own phase timings from its log, to see where the time goes. */
 function fasen(log: string): string[] {
@@ -57,12 +58,12 @@ async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: 
   verwijder(profielMap);
   meld(`${naam}: astro build ...`);
   const build = await draai(ASTRO, ['build'], dir, buildLog, opties.profile ? ['--cpu-prof', '--cpu-prof-dir', profielMap] : []);
-  meld(`${naam}: astro build ${build.seconden.toFixed(1)} s, piek ${build.piekMb.toFixed(0)} MB`);
+  meld(`${naam}: astro build ${build.seconden.toFixed(1)} s${cpu(build)}, piek ${build.piekMb.toFixed(0)} MB`);
   for (const r of fasen(buildLog)) meld(`  ${r}`);
   if (opties.profile) toonProfiel(profielMap);
   meld(`${naam}: pagefind ...`);
   const index = await draai(PAGEFIND, ['--site', 'dist'], dir, indexLog);
-  meld(`${naam}: pagefind ${index.seconden.toFixed(1)} s, piek ${index.piekMb.toFixed(0)} MB`);
+  meld(`${naam}: pagefind ${index.seconden.toFixed(1)} s${cpu(index)}, piek ${index.piekMb.toFixed(0)} MB`);
   for (const r of fasen(indexLog)) meld(`  ${r}`);
   return { build, index };
 }
@@ -75,11 +76,13 @@ async function main() {
   verwijder(basislijn);
   try {
     const t0 = performance.now();
-    const ids = schrijfInhoud(ROOT, site, n, opties.seed);
-    maakSite(ROOT, site);
+    const ids = schrijfInhoud(ROOT, site, n, opties.seed, opties.md ? 'md' : 'mdx');
+    maakSite(ROOT, site, opties.md);
+    if (opties.md) meld('experiment --md: verhalen als .md, code-kopie wijst naar .md');
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    const { build, index } = await bouw(site, `site-${n}`);
+    const soort = opties.md ? '-md' : '';
+    const { build, index } = await bouw(site, `site-${n}${soort}`);
     const dist = join(site, 'dist');
     const alles = bestanden(dist);
     const grootte = new Map(alles.map((b) => [b.pad, b.bytes]));
@@ -104,7 +107,9 @@ async function main() {
       await browser.close();
       await server.stop();
     }
-    meld(`zoeken "${ZOEKTERM}": ${zoeken.resultaten} resultaten, ${zoeken.bestanden} bestanden uit /pagefind/, eerste: ${zoeken.titels[0] ?? '-'}`);
+    meld(`zoeken "${ZOEKTERM}": ${zoeken.resultaten} resultaten, ${zoeken.bestanden.length} bestanden uit /pagefind/, eerste: ${zoeken.titels[0] ?? '-'}`);
+    for (const b of zoeken.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${b.pad}`);
+    meld(`verhaalpagina ${typisch.id}: ${typisch.bytes} bytes HTML, ${gewicht.css_bytes} bytes CSS, ${gewicht.js_bytes} bytes JS`);
     if (zoeken.resultaten === 0) throw new Error(`de zoekvraag "${ZOEKTERM}" vond niets; de index klopt niet`);
 
     const resultaat: Resultaat = {
@@ -122,11 +127,11 @@ async function main() {
     };
 
     if (opties.baseline) {
-      maakBasislijn(ROOT, basislijn, join(site, 'content'));
-      const b = await bouw(basislijn, `baseline-${n}`);
+      maakBasislijn(ROOT, basislijn, join(site, 'content'), opties.md);
+      const b = await bouw(basislijn, `baseline-${n}${soort}`);
       resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
       resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;
-      meld(`basislijn: build ${b.build.seconden.toFixed(1)} s + index ${b.index.seconden.toFixed(1)} s, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);
+      meld(`basislijn: build ${b.build.seconden.toFixed(1)} s${cpu(b.build)} + index ${b.index.seconden.toFixed(1)} s${cpu(b.index)}, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);
     }
     process.stdout.write(`${jsonRegel(resultaat)}\n`);
   } finally {

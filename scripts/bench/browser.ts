@@ -113,7 +113,8 @@ export interface ZoekMeting {
   bytes: number;
   resultaten: number;
   titels: string[];
-  bestanden: number;
+  /** Each /pagefind/ file fetched, with its size: where the bytes go. */
+  bestanden: { pad: string; bytes: number }[];
 }
 
 /**
@@ -139,5 +140,9 @@ export async function eersteZoekvraag(browser: Browser, url: string, term: strin
   await page.waitForLoadState('networkidle');
   const antwoorden = (await v.klaar()).filter((a) => new URL(a.url).pathname.startsWith('/pagefind/'));
   await context.close();
-  return { ...uitkomst, bytes: antwoorden.reduce((n, a) => n + a.bytes, 0), bestanden: antwoorden.length };
+  return {
+    ...uitkomst,
+    bytes: antwoorden.reduce((n, a) => n + a.bytes, 0),
+    bestanden: antwoorden.map((a) => ({ pad: new URL(a.url).pathname, bytes: a.bytes })),
+  };
 }

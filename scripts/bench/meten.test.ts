@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bestandVoorPad, statischeServer } from './browser.ts';
-import { bestanden, boomRss, draai, jsonRegel, leesOpties, maxRssUitTimeV, mediaan, ouderUitStat, rssUitStatus, type Resultaat } from './meten.ts';
+import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUitTimeV, mediaan, ouderUitStat, rssUitStatus, type Resultaat } from './meten.ts';
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
-    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false });
-    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false });
-    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true });
+    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false, md: false });
+    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false, md: false });
+    expect(leesOpties(['--md']).md).toBe(true);
+    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true, md: false });
   });
   it('refuses a count that is not a positive whole number, and unknown flags', () => {
     expect(() => leesOpties(['--stories', 'veel'])).toThrow('--stories moet een heel getal van minstens 1 zijn, niet "veel"');
@@ -51,6 +52,10 @@ describe('/proc parsing', () => {
   it("reads GNU time's maximum resident set size", () => {
     expect(maxRssUitTimeV('\tPercent of CPU this job got: 180%\n\tMaximum resident set size (kbytes): 812345\n')).toBe(812345);
     expect(maxRssUitTimeV('nothing')).toBeUndefined();
+  });
+  it("adds GNU time's user and system CPU seconds", () => {
+    expect(cpuUitTimeV('\tUser time (seconds): 217.93\n\tSystem time (seconds): 23.85\n\tPercent of CPU this job got: 59%\n')).toBeCloseTo(241.78, 5);
+    expect(cpuUitTimeV('User time (seconds): 1.0')).toBeUndefined();
   });
 });
 
@@ -116,6 +121,7 @@ describe('files, processes and the static server', () => {
     const m = await draai(script, [], dir, join(dir, 'log.txt'));
     expect(m.seconden).toBeGreaterThan(0.4);
     expect(m.piekMb).toBeGreaterThan(200);
+    expect(m.cpuSeconden).toBeGreaterThan(0);
     await expect(draai(join(dir, 'bestaat-niet.mjs'), [], dir, join(dir, 'log2.txt'))).rejects.toThrow('stopte met code 1');
   });
 });

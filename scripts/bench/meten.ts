@@ -14,6 +14,11 @@ export interface Opties {
   seed: number;
   /** Write a V8 CPU profile of `astro build` (timings are then inflated; for finding causes only). */
   profile: boolean;
+  /**
+   * Experiment: write the stories as .md and point copies of the code at .md, so Astro renders them
+   * in the content layer instead of compiling each as an MDX module. Measures a proposed fix.
+   */
+  md: boolean;
 }
 
 export function leesOpties(argv: readonly string[]): Opties {
@@ -25,6 +30,7 @@ export function leesOpties(argv: readonly string[]): Opties {
       keep: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
+      md: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -32,7 +38,7 @@ export function leesOpties(argv: readonly string[]): Opties {
   if (!Number.isInteger(stories) || stories < 1) {
     throw new Error(`--stories moet een heel getal van minstens 1 zijn, niet "${values.stories}"`);
   }
-  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile };
+  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile, md: values.md };
 }
 
 export function mediaan(getallen: readonly number[]): number {
@@ -89,6 +95,13 @@ function leesProcessen(): ProcesInfo[] {
   return uit;
 }
 
+/** User + system CPU seconds from `/usr/bin/time -v`: less noisy than wall time on a shared machine. */
+export function cpuUitTimeV(uitvoer: string): number | undefined {
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(uitvoer);
+  const sys = /System time \(seconds\):\s*([\d.]+)/.exec(uitvoer);
+  return user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
+}
+
 /** "Maximum resident set size (kbytes): 123" from `/usr/bin/time -v`; the largest single process. */
 export function maxRssUitTimeV(uitvoer: string): number | undefined {
   const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(uitvoer);
@@ -99,6 +112,8 @@ export interface Meting {
   seconden: number;
   /** Peak RSS of the process tree in MiB: the larger of the polled tree sum and GNU time's single-process peak. */
   piekMb: number;
+  /** CPU seconds (user + system) of the whole tree, when GNU time is there. */
+  cpuSeconden?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -137,8 +152,9 @@ export async function draai(script: string, args: readonly string[], cwd: string
     const staart = readFileSync(logbestand, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`${script} ${args.join(' ')} in ${cwd} stopte met code ${code}. Laatste regels van ${logbestand}:\n${staart}`);
   }
-  const timeKb = metTime && existsSync(timeBestand) ? maxRssUitTimeV(readFileSync(timeBestand, 'utf8')) ?? 0 : 0;
-  return { seconden, piekMb: Math.max(piekKb, timeKb) / 1024 };
+  const timeUitvoer = metTime && existsSync(timeBestand) ? readFileSync(timeBestand, 'utf8') : '';
+  const timeKb = maxRssUitTimeV(timeUitvoer) ?? 0;
+  return { seconden, piekMb: Math.max(piekKb, timeKb) / 1024, cpuSeconden: cpuUitTimeV(timeUitvoer) };
 }
 
 /** Every file under `dir` with its size in bytes; paths relative to `dir`, forward slashes. */

@@ -124,7 +124,7 @@ export const SAMENSTELLINGEN: readonly string[] = (() => {
   for (const a of ACHTERDELEN) for (const v of VOORDELEN) if (v !== a) uit.push(v + a);
   // A tail of rarer three-part compounds widens the vocabulary as real text would.
   for (const m of MIDDENDELEN) for (const v of VOORDELEN.slice(0, 30)) for (const a of ACHTERDELEN.slice(0, 20)) {
-    if (v !== m && m !== a) uit.push(v + m + a);
+    if (v !== m) uit.push(v + m + a);
   }
   return uit;
 })();
