@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile]
+ * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile] [--md] [--satteri]
  *
  * Builds the site with N synthetic stories in .bench/site-N/ (never in content/), times
  * `astro build` and `pagefind --site dist`, measures peak memory and what a visitor loads,
@@ -70,18 +70,20 @@ async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: 
 
 async function main() {
   mkdirSync(LOGS, { recursive: true });
-  const site = join(BENCH, `site-${n}`);
-  const basislijn = join(BENCH, `baseline-${n}`);
+  // Experiments get their own folders (and logs), so they never clash with a plain run.
+  const soort = `${opties.md ? '-md' : ''}${opties.satteri ? '-satteri' : ''}`;
+  const site = join(BENCH, `site-${n}${soort}`);
+  const basislijn = join(BENCH, `baseline-${n}${soort}`);
   verwijder(site);
   verwijder(basislijn);
   try {
     const t0 = performance.now();
     const ids = schrijfInhoud(ROOT, site, n, opties.seed, opties.md ? 'md' : 'mdx');
-    maakSite(ROOT, site, opties.md);
+    maakSite(ROOT, site, opties.md, opties.satteri);
     if (opties.md) meld('experiment --md: verhalen als .md, code-kopie wijst naar .md');
+    if (opties.satteri) meld('experiment --satteri: code-kopie gebruikt de standaard Markdown-processor van Astro 7');
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    const soort = opties.md ? '-md' : '';
     const { build, index } = await bouw(site, `site-${n}${soort}`);
     const dist = join(site, 'dist');
     const alles = bestanden(dist);
@@ -127,7 +129,7 @@ async function main() {
     };
 
     if (opties.baseline) {
-      maakBasislijn(ROOT, basislijn, join(site, 'content'), opties.md);
+      maakBasislijn(ROOT, basislijn, join(site, 'content'), opties.md, opties.satteri);
       const b = await bouw(basislijn, `baseline-${n}${soort}`);
       resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
       resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;

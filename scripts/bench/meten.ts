@@ -19,6 +19,8 @@ export interface Opties {
    * in the content layer instead of compiling each as an MDX module. Measures a proposed fix.
    */
   md: boolean;
+  /** Experiment: copies of the code use Astro 7's default Sätteri Markdown processor instead of unified(). */
+  satteri: boolean;
 }
 
 export function leesOpties(argv: readonly string[]): Opties {
@@ -31,6 +33,7 @@ export function leesOpties(argv: readonly string[]): Opties {
       seed: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
       md: { type: 'boolean', default: false },
+      satteri: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -38,7 +41,7 @@ export function leesOpties(argv: readonly string[]): Opties {
   if (!Number.isInteger(stories) || stories < 1) {
     throw new Error(`--stories moet een heel getal van minstens 1 zijn, niet "${values.stories}"`);
   }
-  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile, md: values.md };
+  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile, md: values.md, satteri: values.satteri };
 }
 
 export function mediaan(getallen: readonly number[]): number {

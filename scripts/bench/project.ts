@@ -51,9 +51,10 @@ export function schrijfInhoud(root: string, dir: string, n: number, seed = 1, ex
 }
 
 /** `dir` becomes a buildable copy of the project with the content already written there. */
-export function maakSite(root: string, dir: string, md = false) {
+export function maakSite(root: string, dir: string, md = false, satteri = false) {
   for (const item of CODE) cpSync(join(root, item), join(dir, item), { recursive: true });
   if (md) naarMarkdown(join(dir, 'src'));
+  if (satteri) naarSatteri(join(dir, 'astro.config.mjs'));
   koppelNodeModules(root, dir);
 }
 
@@ -78,11 +79,23 @@ export function naarMarkdown(srcDir: string): string[] {
 }
 
 /** `dir` becomes the minimal baseline project, with the stories of `bronInhoud` (a content/ folder). */
-export function maakBasislijn(root: string, dir: string, bronInhoud: string, md = false) {
+export function maakBasislijn(root: string, dir: string, bronInhoud: string, md = false, satteri = false) {
   for (const [pad, tekst] of Object.entries(BASISLIJN_BESTANDEN)) schrijf(join(dir, pad), tekst);
   if (md) naarMarkdown(join(dir, 'src'));
+  if (satteri) naarSatteri(join(dir, 'astro.config.mjs'));
   cpSync(join(bronInhoud, 'verhalen'), join(dir, 'content/verhalen'), { recursive: true });
   koppelNodeModules(root, dir);
+}
+
+/**
+ * For the --satteri experiment only, in a throw-away copy: drop the `markdown: { processor: unified(...) }`
+ * line, so Astro 7 uses its default Sätteri processor (GFM tables are on by default there).
+ */
+export function naarSatteri(configPad: string) {
+  const oud = readFileSync(configPad, 'utf8');
+  const nieuw = oud.replace(/^[ \t]*markdown:\s*\{\s*processor:\s*unified\(.*\n/m, '');
+  if (nieuw === oud) throw new Error(`--satteri: geen "markdown: { processor: unified(...) }" in ${configPad}; het experiment past niet meer bij de code`);
+  writeFileSync(configPad, nieuw);
 }
 
 export function verwijder(dir: string) {
