@@ -1,0 +1,151 @@
+/**
+ * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile] [--md] [--satteri]
+ *
+ * Builds the site with N synthetic stories in .bench/site-N/ (never in content/), times
+ * `astro build` and `pagefind --site dist`, measures peak memory and what a visitor loads,
+ * and prints ONE JSON line on stdout. Progress goes to stderr; build logs to .bench/logs/.
+ * With --baseline, the same stories are also built by a minimal Astro site (.bench/baseline-N/).
+ * See BENCHMARKS.md.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { eersteZoekvraag, paginaGewicht, startChromium, statischeServer } from './bench/browser.ts';
+import { bestanden, draai, jsonRegel, leesOpties, mediaan, type Meting, type Resultaat } from './bench/meten.ts';
+import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
+import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+/** A typical first query of a professional in a neighbourhood team. */
+const ZOEKTERM = 'schuld';
+
+const opties = leesOpties(process.argv.slice(2));
+const n = opties.stories;
+const BENCH = join(ROOT, '.bench');
+const LOGS = join(BENCH, 'logs');
+const meld = (tekst: string) => process.stderr.write(`[bench] ${tekst}\n`);
+const cpu = (m: Meting) => (m.cpuSeconden === undefined ? '' : `, CPU ${m.cpuSeconden.toFixed(1)} s`);
+
+/** Astro's own phase timings from its log, to see where the time goes. */
+function fasen(log: string): string[] {
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((r) => /Completed in|built in|Synced content|Generated|Indexed|Total:|Finished in|pages? built/i.test(r))
+    .map((r) => r.trim());
+}
+
+/** Self time per package and per function of the largest profile written (the astro process). */
+function toonProfiel(map: string) {
+  const profielen = readdirSync(map).filter((f) => f.endsWith('.cpuprofile'));
+  const grootste = profielen
+    .map((f) => ({ f, p: JSON.parse(readFileSync(join(map, f), 'utf8')) as CpuProfiel }))
+    .sort((a, b) => b.p.samples.length - a.p.samples.length)[0];
+  if (!grootste) return meld(`geen profiel gevonden in ${map}`);
+  const s = vatSamen(grootste.p, 20);
+  writeFileSync(join(map, 'samenvatting.json'), `${JSON.stringify(s, null, 2)}\n`);
+  meld(`profiel ${join(map, grootste.f)}: ${s.totaalMs} ms bemonsterd`);
+  for (const r of s.pakketten) meld(`  pakket  ${String(r.ms).padStart(7)} ms ${(r.aandeel * 100).toFixed(1).padStart(5)}%  ${r.naam}`);
+  for (const r of s.functies) meld(`  functie ${String(r.ms).padStart(7)} ms ${(r.aandeel * 100).toFixed(1).padStart(5)}%  ${r.naam}`);
+}
+
+async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: Meting }> {
+  const buildLog = join(LOGS, `${naam}-build.log`);
+  const indexLog = join(LOGS, `${naam}-index.log`);
+  verwijder(buildLog);
+  verwijder(indexLog);
+  const profielMap = join(LOGS, `${naam}-profiel`);
+  verwijder(profielMap);
+  meld(`${naam}: astro build ...`);
+  const build = await draai(ASTRO, ['build'], dir, buildLog, opties.profile ? ['--cpu-prof', '--cpu-prof-dir', profielMap] : []);
+  meld(`${naam}: astro build ${build.seconden.toFixed(1)} s${cpu(build)}, piek ${build.piekMb.toFixed(0)} MB`);
+  for (const r of fasen(buildLog)) meld(`  ${r}`);
+  if (opties.profile) toonProfiel(profielMap);
+  meld(`${naam}: pagefind ...`);
+  const index = await draai(PAGEFIND, ['--site', 'dist'], dir, indexLog);
+  meld(`${naam}: pagefind ${index.seconden.toFixed(1)} s${cpu(index)}, piek ${index.piekMb.toFixed(0)} MB`);
+  for (const r of fasen(indexLog)) meld(`  ${r}`);
+  return { build, index };
+}
+
+async function main() {
+  mkdirSync(LOGS, { recursive: true });
+  // Experiments get their own folders (and logs), so they never clash with a plain run.
+  const soort = `${opties.md ? '-md' : ''}${opties.satteri ? '-satteri' : ''}`;
+  const site = join(BENCH, `site-${n}${soort}`);
+  const basislijn = join(BENCH, `baseline-${n}${soort}`);
+  verwijder(site);
+  verwijder(basislijn);
+  try {
+    const t0 = performance.now();
+    const ids = schrijfInhoud(ROOT, site, n, opties.seed, opties.md ? 'md' : 'mdx');
+    maakSite(ROOT, site, opties.md, opties.satteri);
+    if (opties.md) meld('experiment --md: verhalen als .md, code-kopie wijst naar .md');
+    if (opties.satteri) meld('experiment --satteri: code-kopie gebruikt de standaard Markdown-processor van Astro 7');
+    meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+
+    const { build, index } = await bouw(site, `site-${n}${soort}`);
+    const dist = join(site, 'dist');
+    const alles = bestanden(dist);
+    const grootte = new Map(alles.map((b) => [b.pad, b.bytes]));
+    const verhaalPaginas = ids.map((id) => {
+      const pad = `verhalen/${id}/index.html`;
+      const bytes = grootte.get(pad);
+      if (bytes === undefined) throw new Error(`verhaalpagina ontbreekt in dist: ${pad}`);
+      return { id, bytes };
+    });
+    const htmlMediaan = mediaan(verhaalPaginas.map((p) => p.bytes));
+    // The story page closest to the median is the one loaded in Chromium.
+    const typisch = verhaalPaginas.reduce((a, b) => (Math.abs(b.bytes - htmlMediaan) < Math.abs(a.bytes - htmlMediaan) ? b : a));
+
+    const server = await statischeServer(dist);
+    const browser = await startChromium();
+    let gewicht, zoeken;
+    try {
+      const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
+      gewicht = await paginaGewicht(browser, url);
+      zoeken = await eersteZoekvraag(browser, url, ZOEKTERM);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    meld(`zoeken "${ZOEKTERM}": ${zoeken.resultaten} resultaten, ${zoeken.bestanden.length} bestanden uit /pagefind/, eerste: ${zoeken.titels[0] ?? '-'}`);
+    for (const b of zoeken.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${b.pad}`);
+    meld(`verhaalpagina ${typisch.id}: ${typisch.bytes} bytes HTML, ${gewicht.css_bytes} bytes CSS, ${gewicht.js_bytes} bytes JS`);
+    if (zoeken.resultaten === 0) throw new Error(`de zoekvraag "${ZOEKTERM}" vond niets; de index klopt niet`);
+
+    const resultaat: Resultaat = {
+      stories: n,
+      build_s: build.seconden,
+      index_s: index.seconden,
+      total_s: build.seconden + index.seconden,
+      peak_rss_mb: Math.max(build.piekMb, index.piekMb),
+      pages: alles.filter((b) => b.pad.endsWith('.html')).length,
+      html_bytes_median_story_page: htmlMediaan,
+      css_bytes: gewicht.css_bytes,
+      js_bytes_story_page: gewicht.js_bytes,
+      search_first_query_bytes: zoeken.bytes,
+      dist_bytes: alles.reduce((s, b) => s + b.bytes, 0),
+    };
+
+    if (opties.baseline) {
+      maakBasislijn(ROOT, basislijn, join(site, 'content'), opties.md, opties.satteri);
+      const b = await bouw(basislijn, `baseline-${n}${soort}`);
+      resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
+      resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;
+      meld(`basislijn: build ${b.build.seconden.toFixed(1)} s${cpu(b.build)} + index ${b.index.seconden.toFixed(1)} s${cpu(b.index)}, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);
+    }
+    process.stdout.write(`${jsonRegel(resultaat)}\n`);
+  } finally {
+    if (opties.keep) meld(`bewaard: ${site}${opties.baseline ? ` en ${basislijn}` : ''}`);
+    else {
+      verwijder(site);
+      verwijder(basislijn);
+    }
+  }
+}
+
+main().catch((fout: unknown) => {
+  process.stderr.write(`[bench] mislukt: ${fout instanceof Error ? fout.message : String(fout)}\n`);
+  process.exitCode = 1;
+});
