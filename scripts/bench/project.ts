@@ -37,6 +37,9 @@ export function schrijfInhoud(root: string, dir: string, n: number, seed = 1, ex
     mkdirSync(dirname(join(dir, bestand)), { recursive: true });
     cpSync(join(root, bestand), join(dir, bestand));
   }
+  // The template is part of the site (the submission page offers it), not a story.
+  mkdirSync(join(dir, 'content/verhalen'), { recursive: true });
+  cpSync(join(root, 'content/verhalen/_sjabloon.mdx'), join(dir, 'content/verhalen/_sjabloon.mdx'));
   const labs = genereerLabs(aantalLabs(n), tax, seed + 6);
   for (const lab of labs) schrijf(join(dir, 'content/labs', `${lab.id}.${ext}`), lab.bron);
   mkdirSync(join(dir, 'content/verhalen'), { recursive: true });
