@@ -1,10 +1,9 @@
 // The library must work for any valid content: many stories (pagination), stories without
 // costs, sources, tags or municipality, and a concept story that must not appear anywhere.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tijdelijkProject } from '../helpers/project.ts';
+import { tijdelijkProject } from '../helpers/project.ts';
 
 const EXTRA = 22;
 const GEMEENTEN = [[], ['utrecht'], ['amsterdam', 's-gravenhage']];
@@ -71,12 +70,8 @@ privacy:`,
     ),
   );
   project.schrijf('content/verhalen/proef-concept.mdx', verhaal(28, 'concept').replace('Proefverhaal 28', 'Geheim conceptverhaal'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project.dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  if (r.status !== 0) throw new Error(`build mislukt:\n${r.stdout}\n${r.stderr}`);
+  const r = project.bouw();
+  if (r.status !== 0) throw new Error(`build mislukt:\n${r.uitvoer}`);
 }, 180_000);
 afterAll(() => project.opruimen());
 
