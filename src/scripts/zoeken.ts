@@ -90,6 +90,8 @@ async function start(wortel: HTMLElement) {
   let teller = 0;
   let resultaten: PagefindResultaat[] = [];
   let getoond = 0;
+  /** The state whose results are on screen; the same search again must not fold "Toon meer" back. */
+  let getoondeStaat = '';
   let wachter: ReturnType<typeof setTimeout> | undefined;
   const vakjes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; facet: Facet; waarde: string }>();
 
@@ -151,9 +153,11 @@ async function start(wortel: HTMLElement) {
 
   async function zoek() {
     if (!pf) return;
-    const nr = ++teller;
     // This search works on the state as it is now; typing on changes `staat` for the next one.
     const s = staat;
+    const sleutel = JSON.stringify(s);
+    if (sleutel === getoondeStaat) return;
+    const nr = ++teller;
     werkUrlBij();
     let gevonden: PagefindResultaat[] = [];
     let tellingen: Tellingen;
@@ -185,6 +189,7 @@ async function start(wortel: HTMLElement) {
     const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (s.filters[f]?.length ?? 0), 0);
     gekozen.textContent = aantalFilters ? `(${aantalFilters} gekozen)` : '';
     aantal.textContent = isLeeg(s) ? 'Typ een zoekwoord of kies een filter.' : resultatenTekst(resultaten.length, s.q, aantalFilters);
+    getoondeStaat = sleutel;
   }
 
 
