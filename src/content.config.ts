@@ -1,7 +1,7 @@
 // Astro's content collections, built from the one schema module (src/schema/inhoud.ts).
 // Reference ids are read from the taxonomy files so that every reference is checked here too.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import {
   belofteSchema,
   gemeenteSchema,
@@ -12,14 +12,13 @@ import {
   tagSchema,
 } from './schema/inhoud.ts';
 import { leesReferenties, TAXONOMIE_BESTANDEN } from './lib/inhoud/controle.ts';
+import { mdxAlsMarkdown } from './lib/inhoud/loader.ts';
 
 const refs = leesReferenties(process.cwd());
-// Files starting with "_" are templates, e.g. content/verhalen/_sjabloon.mdx.
-const mdx = ['**/*.mdx', '!**/_*.mdx'];
 
 export const collections = {
-  verhalen: defineCollection({ loader: glob({ pattern: mdx, base: './content/verhalen' }), schema: maakVerhaalSchema(refs) }),
-  labs: defineCollection({ loader: glob({ pattern: mdx, base: './content/labs' }), schema: maakLabSchema(refs) }),
+  verhalen: defineCollection({ loader: mdxAlsMarkdown('verhalen', refs), schema: maakVerhaalSchema(refs) }),
+  labs: defineCollection({ loader: mdxAlsMarkdown('labs', refs), schema: maakLabSchema(refs) }),
   gemeenten: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.gemeenten), schema: gemeenteSchema }),
   tags: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.tags), schema: tagSchema }),
   beloften: defineCollection({ loader: file(TAXONOMIE_BESTANDEN.beloften), schema: belofteSchema }),

@@ -18,33 +18,33 @@ export interface GelezenBestand {
 
 const OPENING = /^\uFEFF?---\r?\n/;
 
-export function leesFrontmatter(bron: string): GelezenBestand {
+/** The parts of a content file; a string says why the frontmatter cannot be found. */
+export type Delen = { yaml: string; body: string; bodyRegel: number } | string;
+
+/** Splits a file into its YAML frontmatter and body, without parsing the YAML. */
+export function splitsFrontmatter(bron: string): Delen {
   const opening = OPENING.exec(bron);
-  if (!opening) {
-    return {
-      data: undefined,
-      body: bron,
-      bodyRegel: 1,
-      regelVan: () => 1,
-      syntaxfouten: [{ regel: 1, bericht: 'het bestand begint niet met frontmatter tussen twee regels "---"' }],
-    };
-  }
+  if (!opening) return 'het bestand begint niet met frontmatter tussen twee regels "---"';
   const start = opening[0].length;
   const sluit = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(bron.slice(start - 1));
-  if (!sluit) {
-    return {
-      data: undefined,
-      body: '',
-      bodyRegel: 1,
-      regelVan: () => 1,
-      syntaxfouten: [{ regel: 1, bericht: 'de frontmatter wordt niet afgesloten met een regel "---"' }],
-    };
-  }
-  const yamlTekst = bron.slice(start, start - 1 + sluit.index + 1);
+  if (!sluit) return 'de frontmatter wordt niet afgesloten met een regel "---"';
   const bodyStart = start - 1 + sluit.index + sluit[0].length;
-  const bodyRegel = bron.slice(0, bodyStart).split('\n').length;
-  const { data, regelVan, syntaxfouten } = leesYaml(yamlTekst, 1);
-  return { data, body: bron.slice(bodyStart), bodyRegel, regelVan, syntaxfouten };
+  return {
+    yaml: bron.slice(start, start - 1 + sluit.index + 1),
+    body: bron.slice(bodyStart),
+    bodyRegel: bron.slice(0, bodyStart).split('\n').length,
+  };
+}
+
+export function leesFrontmatter(bron: string): GelezenBestand {
+  const delen = splitsFrontmatter(bron);
+  if (typeof delen === 'string') {
+    // Without a closing line nothing can be told apart, so the body is empty; without an opening it is the whole file.
+    const body = OPENING.test(bron) ? '' : bron;
+    return { data: undefined, body, bodyRegel: 1, regelVan: () => 1, syntaxfouten: [{ regel: 1, bericht: delen }] };
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(delen.yaml, 1);
+  return { data, body: delen.body, bodyRegel: delen.bodyRegel, regelVan, syntaxfouten };
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * No code in contributed content. Stories and lab reports arrive from outside as MDX, and MDX
- * runs JavaScript at build time (ESM, `{expressions}`, components). This check parses the body
- * into the same syntax tree the build uses (remark-parse + remark-mdx + remark-gfm) and rejects
- * every node that could carry code, instead of guessing with regexes over the text.
+ * can run JavaScript (ESM, `{expressions}`, components). This check parses the body as MDX
+ * (remark-parse + remark-mdx + remark-gfm) and rejects every node that could carry code, instead
+ * of guessing with regexes over the text. What is left is plain Markdown, and that is how the build
+ * renders it (src/lib/inhoud/loader.ts): MDX has no raw HTML (every `<` outside code must be JSX,
+ * which is rejected here), so nothing reaches the page that this check did not see.
  */
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -16,10 +18,11 @@ import type { BestandsControle, InhoudBestand } from '../inhoud/controle.ts';
 import { veldpad, type Probleem } from '../inhoud/problemen.ts';
 
 /**
- * The project's own components that content may use, by JSX name. None is offered to content yet.
- * To offer one (e.g. `Citaat`), add its name here, pass it to the MDX renderer in the story page
- * (`<Content components={{ Citaat }} />`) and describe it in content/verhalen/_sjabloon.mdx.
- * Even an allowed component only takes plain text attributes: no `{...}`, no `on*`, no `javascript:`.
+ * The project's own components that content may use, by JSX name. None is offered: stories are
+ * rendered as Markdown, which has no components. Offering one (e.g. `Citaat`) would mean rendering
+ * it in the Markdown processor (a Sätteri mdast plugin in src/lib/veiligheid/markdown.ts, or a
+ * `:::citaat` directive instead of JSX), adding its name here and describing it in
+ * content/verhalen/_sjabloon.mdx. Even an allowed component only takes plain text attributes.
  */
 export const TOEGESTANE_COMPONENTEN: readonly string[] = [];
 

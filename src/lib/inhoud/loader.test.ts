@@ -1,0 +1,144 @@
+import { EventEmitter } from 'node:events';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MARKDOWN_PLUGINS } from '../veiligheid/markdown.ts';
+import { laadMap } from './loader.ts';
+
+interface Opgeslagen {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string | number;
+  rendered?: { html: string };
+  body?: string;
+}
+
+const verhaal = (titel: string, tekst: string) => `---\ntitel: "${titel}"\nstatus: gepubliceerd\n---\n${tekst}`;
+
+/** The parts of Astro's loader context the loader uses, with the real Sätteri renderer and our plugins. */
+async function maakContext(root: string, opties: { watcher?: EventEmitter; weiger?: string } = {}) {
+  const renderer = await createSatteriMarkdownProcessor({ hastPlugins: [...MARKDOWN_PLUGINS], features: { gfm: true } });
+  const entries = new Map<string, Opgeslagen>();
+  const gerenderd: string[] = [];
+  const logs: string[] = [];
+  const context = {
+    collection: 'verhalen',
+    config: { root: pathToFileURL(`${root}/`) },
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (e: Opgeslagen) => void entries.set(e.id, e),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => void entries.delete(id),
+    },
+    parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
+      if (id === opties.weiger) throw new Error(`${filePath}: titel ontbreekt`);
+      return data;
+    },
+    renderMarkdown: async (body: string) => {
+      gerenderd.push(body);
+      const { code, metadata } = await renderer.render(body, {});
+      return { html: code, metadata: { ...metadata, imagePaths: [] } };
+    },
+    generateDigest: (x: string) => createHash('sha1').update(x).digest('hex').slice(0, 12),
+    watcher: opties.watcher ? Object.assign(opties.watcher, { add: () => opties.watcher }) : undefined,
+    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: () => {} },
+  };
+  return { context: context as unknown as LoaderContext, entries, gerenderd, logs };
+}
+
+describe('mdxAlsMarkdown loader', () => {
+  let root: string;
+  const map = () => join(root, 'content/verhalen');
+  const schrijf = (naam: string, tekst: string) => writeFileSync(join(map(), naam), tekst);
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), '3dlab-loader-'));
+    mkdirSync(map(), { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('stores every story by file name with its data and its body rendered as Markdown; templates stay out', async () => {
+    schrijf('zwolle-borg.mdx', verhaal('Borg in Zwolle', '## Wat er gebeurde\n\n| Post | Bedrag |\n| --- | ---: |\n| Borg | 1200 |\n\nZie [de wet](https://wetten.overheid.nl) en [ons lab](/labs/x/).\n'));
+    schrijf('_sjabloon.mdx', verhaal('Sjabloon', 'Niet publiceren.\n'));
+    const { context, entries } = await maakContext(root);
+    await laadMap('verhalen', {}, context);
+
+    expect([...entries.keys()]).toEqual(['zwolle-borg']);
+    const e = entries.get('zwolle-borg')!;
+    expect(e.data).toEqual({ titel: 'Borg in Zwolle', status: 'gepubliceerd' });
+    expect(e.filePath).toBe('content/verhalen/zwolle-borg.mdx');
+    expect(e.body).toBeUndefined();
+    expect(e.rendered!.html).toContain('<h2 id="wat-er-gebeurde">Wat er gebeurde</h2>');
+    expect(e.rendered!.html).toMatch(/<table>[\s\S]*<td>Borg<\/td>[\s\S]*<\/table>/);
+    expect(e.rendered!.html).toContain('<a href="https://wetten.overheid.nl" rel="noopener noreferrer">de wet</a>');
+    expect(e.rendered!.html).toContain('<a href="/labs/x/">ons lab</a>');
+  });
+
+  it('reuses unchanged stories from the cache, renders changed ones again and drops deleted ones', async () => {
+    schrijf('a.mdx', verhaal('A', 'Eerste tekst.\n'));
+    schrijf('b.mdx', verhaal('B', 'Tweede tekst.\n'));
+    const { context, entries, gerenderd } = await maakContext(root);
+    await laadMap('verhalen', { tags: ['x'] }, context);
+    expect(gerenderd).toHaveLength(2);
+
+    schrijf('a.mdx', verhaal('A', 'Nieuwe tekst.\n'));
+    unlinkSync(join(map(), 'b.mdx'));
+    await laadMap('verhalen', { tags: ['x'] }, context);
+    expect(gerenderd).toEqual(['Eerste tekst.\n', 'Tweede tekst.\n', 'Nieuwe tekst.\n']);
+    expect([...entries.keys()]).toEqual(['a']);
+    expect(entries.get('a')!.rendered!.html).toContain('Nieuwe tekst.');
+
+    // Other reference ids (e.g. a tag removed) must validate every story again.
+    await laadMap('verhalen', { tags: ['y'] }, context);
+    expect(gerenderd).toHaveLength(4);
+  });
+
+  it('fails with the file named when a story does not validate', async () => {
+    schrijf('kapot.mdx', verhaal('Kapot', 'Tekst.\n'));
+    const { context } = await maakContext(root, { weiger: 'kapot' });
+    await expect(laadMap('verhalen', {}, context)).rejects.toThrow('content/verhalen/kapot.mdx: titel ontbreekt');
+  });
+
+  it('names the file when its frontmatter cannot be found', async () => {
+    schrijf('geen-kop.mdx', 'Alleen tekst.\n');
+    const { context } = await maakContext(root);
+    await expect(laadMap('verhalen', {}, context)).rejects.toThrow(
+      'content/verhalen/geen-kop.mdx: het bestand begint niet met frontmatter tussen twee regels "---"',
+    );
+  });
+
+  it('in dev, follows added, changed and deleted files, and ignores templates', async () => {
+    schrijf('a.mdx', verhaal('A', 'Tekst.\n'));
+    const watcher = new EventEmitter();
+    const { context, entries, logs } = await maakContext(root, { watcher });
+    await laadMap('verhalen', {}, context);
+    const wacht = () => new Promise((r) => setTimeout(r, 50));
+
+    schrijf('b.mdx', verhaal('B', 'Nieuw.\n'));
+    watcher.emit('add', join(map(), 'b.mdx'));
+    schrijf('_concept.mdx', verhaal('Sjabloon', 'x\n'));
+    watcher.emit('add', join(map(), '_concept.mdx'));
+    schrijf('a.mdx', verhaal('A2', 'Anders.\n'));
+    watcher.emit('change', join(map(), 'a.mdx'));
+    await wacht();
+    expect([...entries.keys()].sort()).toEqual(['a', 'b']);
+    expect(entries.get('a')!.data['titel']).toBe('A2');
+    expect(logs).toContain('content/verhalen/b.mdx opnieuw geladen');
+
+    unlinkSync(join(map(), 'b.mdx'));
+    watcher.emit('unlink', join(map(), 'b.mdx'));
+    // A broken save is logged, the dev server keeps running with the last good version.
+    schrijf('a.mdx', 'kapot');
+    watcher.emit('change', join(map(), 'a.mdx'));
+    await wacht();
+    expect([...entries.keys()]).toEqual(['a']);
+    expect(entries.get('a')!.data['titel']).toBe('A2');
+    expect(logs.some((l) => l.startsWith('FOUT content/verhalen/a.mdx: het bestand begint niet'))).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Content-layer loader for stories and labs: reads the `.mdx` files and renders their bodies as
+ * Markdown through the configured processor (`renderMarkdown`), so the HTML is made once, stored
+ * in Astro's data store and cached between builds.
+ *
+ * Why not MDX: the safety gate (src/lib/veiligheid/mdx.ts) rejects everything MDX adds to
+ * Markdown (import/export, `{expressions}`, JSX), so a story that passes it is Markdown. Compiled
+ * as MDX, each story became a JavaScript module that Vite bundled: at 10,000 stories that was
+ * ~25 ms of CPU and ~0.5 MB of memory per story (BENCHMARKS.md). The files keep the `.mdx` name
+ * and contract; only the renderer changed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { INHOUDSMAP, mdxBestanden } from './controle.ts';
+import { splitsFrontmatter } from './frontmatter.ts';
+
+export type Inhoudsmap = 'verhalen' | 'labs';
+
+const posix = (p: string) => p.split(sep).join('/');
+
+/** The entry id of a content file: its name without `.mdx` (as in the content check). */
+export const idVan = (pad: string) => pad.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '');
+
+/**
+ * `afhankelijkheden` are what validation depends on besides the file (the reference ids): a cached
+ * entry is only reused when both the file and these are unchanged.
+ */
+export function mdxAlsMarkdown(map: Inhoudsmap, afhankelijkheden: unknown): Loader {
+  return { name: `mdx-als-markdown:${map}`, load: (context) => laadMap(map, afhankelijkheden, context) };
+}
+
+/** Loads every file of one content folder into the store; in dev it follows changes. */
+export async function laadMap(map: Inhoudsmap, afhankelijkheden: unknown, context: LoaderContext): Promise<void> {
+  const { config, store, watcher, logger } = context;
+  const root = fileURLToPath(config.root);
+  const versie = context.generateDigest(JSON.stringify(afhankelijkheden) ?? '');
+  const synchroniseer = (absPad: string) => synchroniseerBestand(root, absPad, versie, context);
+  const gezien = new Set<string>();
+  for (const bestand of mdxBestanden(root, map)) gezien.add(await synchroniseer(bestand));
+  // Entries whose file is gone (renamed, deleted, made a template) must not stay in the cached store.
+  for (const id of store.keys()) if (!gezien.has(id)) store.delete(id);
+
+  if (!watcher) return;
+  const dir = join(root, INHOUDSMAP, map);
+  const hoort = (pad: string) => pad.startsWith(dir + sep) && mdxBestanden(root, map).includes(pad);
+  watcher.add(dir);
+  const bijwerken = async (pad: string) => {
+    if (!hoort(pad)) return;
+    try {
+      await synchroniseer(pad);
+      logger.info(`${posix(relative(root, pad))} opnieuw geladen`);
+    } catch (e) {
+      // The dev server keeps the last good version and goes on; the message names the file.
+      const bericht = (e as Error).message;
+      const naam = posix(relative(root, pad));
+      logger.error(bericht.startsWith(naam) ? bericht : `${naam}: ${bericht}`);
+    }
+  };
+  watcher.on('change', bijwerken);
+  watcher.on('add', bijwerken);
+  watcher.on('unlink', (pad) => {
+    if (pad.startsWith(dir + sep) && pad.endsWith('.mdx')) store.delete(idVan(pad));
+  });
+}
+
+/** Reads, validates and renders one file into the store, unless the stored copy is of the same text. */
+async function synchroniseerBestand(root: string, absPad: string, versie: string, context: LoaderContext): Promise<string> {
+  const { store, parseData, renderMarkdown, generateDigest } = context;
+  const id = idVan(absPad);
+  const pad = posix(relative(root, absPad));
+  const bron = await readFile(absPad, 'utf8');
+  const digest = `${generateDigest(bron)}-${versie}`;
+  if (store.get(id)?.digest === digest) return id;
+
+  const delen = splitsFrontmatter(bron);
+  // The content check runs before the build and reports this with a line; this only guards dev and direct use.
+  if (typeof delen === 'string') throw new Error(`${pad}: ${delen}. Voer "npm run check" uit voor alle problemen.`);
+  const ruw = (parseYaml(delen.yaml) ?? {}) as Record<string, unknown>;
+  const data = await parseData({ id, data: ruw, filePath: pad });
+  const rendered = await renderMarkdown(delen.body, { fileURL: pathToFileURL(absPad) });
+  // No `body`: nothing reads it, and at 10,000 stories it would be held in memory and in the cache twice.
+  store.set({ id, data, filePath: pad, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+  return id;
+}
