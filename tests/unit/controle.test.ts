@@ -75,6 +75,18 @@ describe('controleerInhoud', () => {
     ]);
   });
 
+  it('reports a file name that cannot be a page address, with the name to use', () => {
+    project = tijdelijkProject();
+    const goed = readFileSync(join(ROOT, 'content/verhalen/_sjabloon.mdx'), 'utf8');
+    project.schrijf('content/verhalen/Schulden in Zwolle (2).mdx', goed);
+    project.schrijf('content/verhalen/coöperatie-dordrecht.mdx', goed);
+    const meldingen = controleerInhoud(project.dir).problemen.map(formatteerProbleem);
+    expect(meldingen).toEqual([
+      'content/verhalen/coöperatie-dordrecht.mdx:1: de bestandsnaam "coöperatie-dordrecht.mdx" wordt het webadres van de pagina en mag alleen kleine letters, cijfers en losse streepjes bevatten. Hernoem het bestand naar "cooperatie-dordrecht.mdx".',
+      'content/verhalen/Schulden in Zwolle (2).mdx:1: de bestandsnaam "Schulden in Zwolle (2).mdx" wordt het webadres van de pagina en mag alleen kleine letters, cijfers en losse streepjes bevatten. Hernoem het bestand naar "schulden-in-zwolle-2.mdx".',
+    ]);
+  });
+
   it('checks the taxonomy files too', () => {
     project = tijdelijkProject();
     project.schrijf('content/tags.yaml', '- id: nabijheid\n  naam: Nabijheid\n  uitleg: x\n- id: nabijheid\n  naam: Dubbel\n  uitleg: y\n- id: Geen Id\n  naam: z\n  uitleg: z\n');
