@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile] [--md] [--satteri]
+ * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile]
  *
  * Builds the site with N synthetic stories in .bench/site-N/ (never in content/), times
  * `astro build` and `pagefind --site dist`, measures peak memory and what a visitor loads,
@@ -70,21 +70,17 @@ async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: 
 
 async function main() {
   mkdirSync(LOGS, { recursive: true });
-  // Experiments get their own folders (and logs), so they never clash with a plain run.
-  const soort = `${opties.md ? '-md' : ''}${opties.satteri ? '-satteri' : ''}`;
-  const site = join(BENCH, `site-${n}${soort}`);
-  const basislijn = join(BENCH, `baseline-${n}${soort}`);
+  const site = join(BENCH, `site-${n}`);
+  const basislijn = join(BENCH, `baseline-${n}`);
   verwijder(site);
   verwijder(basislijn);
   try {
     const t0 = performance.now();
-    const ids = schrijfInhoud(ROOT, site, n, opties.seed, opties.md ? 'md' : 'mdx');
-    maakSite(ROOT, site, opties.md, opties.satteri);
-    if (opties.md) meld('experiment --md: verhalen als .md, code-kopie wijst naar .md');
-    if (opties.satteri) meld('experiment --satteri: code-kopie gebruikt de standaard Markdown-processor van Astro 7');
+    const ids = schrijfInhoud(ROOT, site, n, opties.seed);
+    maakSite(ROOT, site);
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    const { build, index } = await bouw(site, `site-${n}${soort}`);
+    const { build, index } = await bouw(site, `site-${n}`);
     const dist = join(site, 'dist');
     const alles = bestanden(dist);
     const grootte = new Map(alles.map((b) => [b.pad, b.bytes]));
@@ -129,8 +125,8 @@ async function main() {
     };
 
     if (opties.baseline) {
-      maakBasislijn(ROOT, basislijn, join(site, 'content'), opties.md, opties.satteri);
-      const b = await bouw(basislijn, `baseline-${n}${soort}`);
+      maakBasislijn(ROOT, basislijn, join(site, 'content'));
+      const b = await bouw(basislijn, `baseline-${n}`);
       resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
       resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;
       meld(`basislijn: build ${b.build.seconden.toFixed(1)} s${cpu(b.build)} + index ${b.index.seconden.toFixed(1)} s${cpu(b.index)}, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);

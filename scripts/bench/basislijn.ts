@@ -1,24 +1,20 @@
 /**
  * The baseline: the smallest Astro site that publishes the same stories. One list page and one page
- * per story rendering the MDX, with the same Astro, MDX and Markdown processor (remark-gfm, so the
- * tables render as on our site), and no schema, content check, layout, components or extras.
+ * per story, with Astro's defaults: the `glob()` loader over the stories copied as `.md`, rendered by
+ * Astro 7's default Markdown processor (Sätteri, GFM on, as on our site), and no schema, content
+ * check, layout, components or extras.
  * Kept as strings so the project's type check and tests do not pick these files up.
  */
 export const BASISLIJN_BESTANDEN: Record<string, string> = {
   'package.json': `${JSON.stringify({ name: 'bench-basislijn', private: true, type: 'module' }, null, 2)}\n`,
 
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 
 export default defineConfig({
   build: { format: 'directory' },
   // Caches in the project: node_modules is shared and must not be written to.
   cacheDir: './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm], gfm: false }) },
-  integrations: [mdx()],
 });
 `,
 
@@ -26,7 +22,7 @@ export default defineConfig({
 import { glob } from 'astro/loaders';
 
 export const collections = {
-  verhalen: defineCollection({ loader: glob({ pattern: ['**/*.mdx', '!**/_*.mdx'], base: './content/verhalen' }) }),
+  verhalen: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/verhalen' }) }),
 };
 `,
 

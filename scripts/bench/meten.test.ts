@@ -7,11 +7,9 @@ import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUi
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
-    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false, md: false, satteri: false });
-    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false, md: false, satteri: false });
-    expect(leesOpties(['--md']).md).toBe(true);
-    expect(leesOpties(['--satteri']).satteri).toBe(true);
-    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true, md: false, satteri: false });
+    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false });
+    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false });
+    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true });
   });
   it('refuses a count that is not a positive whole number, and unknown flags', () => {
     expect(() => leesOpties(['--stories', 'veel'])).toThrow('--stories moet een heel getal van minstens 1 zijn, niet "veel"');

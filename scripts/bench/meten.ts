@@ -14,13 +14,6 @@ export interface Opties {
   seed: number;
   /** Write a V8 CPU profile of `astro build` (timings are then inflated; for finding causes only). */
   profile: boolean;
-  /**
-   * Experiment: write the stories as .md and point copies of the code at .md, so Astro renders them
-   * in the content layer instead of compiling each as an MDX module. Measures a proposed fix.
-   */
-  md: boolean;
-  /** Experiment: copies of the code use Astro 7's default Sätteri Markdown processor instead of unified(). */
-  satteri: boolean;
 }
 
 export function leesOpties(argv: readonly string[]): Opties {
@@ -32,8 +25,6 @@ export function leesOpties(argv: readonly string[]): Opties {
       keep: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
-      md: { type: 'boolean', default: false },
-      satteri: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -41,7 +32,7 @@ export function leesOpties(argv: readonly string[]): Opties {
   if (!Number.isInteger(stories) || stories < 1) {
     throw new Error(`--stories moet een heel getal van minstens 1 zijn, niet "${values.stories}"`);
   }
-  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile, md: values.md, satteri: values.satteri };
+  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile };
 }
 
 export function mediaan(getallen: readonly number[]): number {

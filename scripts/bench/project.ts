@@ -31,7 +31,7 @@ function koppelNodeModules(root: string, dir: string) {
  * `dir/content/`: copies of the real taxonomy files, a few synthetic labs and `n` synthetic stories.
  * Returns the story ids (their pages are verhalen/<id>/).
  */
-export function schrijfInhoud(root: string, dir: string, n: number, seed = 1, ext: 'mdx' | 'md' = 'mdx'): string[] {
+export function schrijfInhoud(root: string, dir: string, n: number, seed = 1): string[] {
   const tax = leesTaxonomie(root);
   for (const bestand of Object.values(TAXONOMIE_BESTANDEN)) {
     mkdirSync(dirname(join(dir, bestand)), { recursive: true });
@@ -41,64 +41,38 @@ export function schrijfInhoud(root: string, dir: string, n: number, seed = 1, ex
   mkdirSync(join(dir, 'content/verhalen'), { recursive: true });
   cpSync(join(root, 'content/verhalen/_sjabloon.mdx'), join(dir, 'content/verhalen/_sjabloon.mdx'));
   const labs = genereerLabs(aantalLabs(n), tax, seed + 6);
-  for (const lab of labs) schrijf(join(dir, 'content/labs', `${lab.id}.${ext}`), lab.bron);
+  for (const lab of labs) schrijf(join(dir, 'content/labs', `${lab.id}.mdx`), lab.bron);
   mkdirSync(join(dir, 'content/verhalen'), { recursive: true });
   const ids: string[] = [];
   // One at a time: 10,000 stories of a few KB each need not all be in memory.
   for (let i = 0; i < n; i++) {
     const v = genereerVerhaal(i, tax, labs.map((l) => l.id), seed);
-    writeFileSync(join(dir, 'content/verhalen', `${v.id}.${ext}`), v.bron);
+    writeFileSync(join(dir, 'content/verhalen', `${v.id}.mdx`), v.bron);
     ids.push(v.id);
   }
   return ids;
 }
 
 /** `dir` becomes a buildable copy of the project with the content already written there. */
-export function maakSite(root: string, dir: string, md = false, satteri = false) {
+export function maakSite(root: string, dir: string) {
   for (const item of CODE) cpSync(join(root, item), join(dir, item), { recursive: true });
-  if (md) naarMarkdown(join(dir, 'src'));
-  if (satteri) naarSatteri(join(dir, 'astro.config.mjs'));
   koppelNodeModules(root, dir);
 }
 
 /**
- * For the --md experiment only, in a throw-away copy: every ".mdx" in the code (glob patterns,
- * file filters, id regexes) becomes ".md". Fails loudly if there was nothing to change.
+ * `dir` becomes the minimal baseline project, with the stories of `bronInhoud` (a content/ folder).
+ * The stories are copied as `.md`, the plainest way Astro publishes Markdown (its default `glob()`
+ * loader and processor); templates (`_*.mdx`) are left out, as on our site.
  */
-export function naarMarkdown(srcDir: string): string[] {
-  const veranderd: string[] = [];
-  for (const f of readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
-    if (!/\.(ts|mjs|astro)$/.test(f)) continue;
-    const pad = join(srcDir, f);
-    const oud = readFileSync(pad, 'utf8');
-    const nieuw = oud.replaceAll('.mdx', '.md');
-    if (nieuw !== oud) {
-      writeFileSync(pad, nieuw);
-      veranderd.push(f);
-    }
-  }
-  if (!veranderd.length) throw new Error(`--md: geen ".mdx" gevonden in ${srcDir}; het experiment past niet meer bij de code`);
-  return veranderd;
-}
-
-/** `dir` becomes the minimal baseline project, with the stories of `bronInhoud` (a content/ folder). */
-export function maakBasislijn(root: string, dir: string, bronInhoud: string, md = false, satteri = false) {
+export function maakBasislijn(root: string, dir: string, bronInhoud: string) {
   for (const [pad, tekst] of Object.entries(BASISLIJN_BESTANDEN)) schrijf(join(dir, pad), tekst);
-  if (md) naarMarkdown(join(dir, 'src'));
-  if (satteri) naarSatteri(join(dir, 'astro.config.mjs'));
-  cpSync(join(bronInhoud, 'verhalen'), join(dir, 'content/verhalen'), { recursive: true });
+  const bron = join(bronInhoud, 'verhalen');
+  const doel = join(dir, 'content/verhalen');
+  mkdirSync(doel, { recursive: true });
+  for (const f of readdirSync(bron)) {
+    if (f.endsWith('.mdx') && !f.startsWith('_')) cpSync(join(bron, f), join(doel, f.replace(/\.mdx$/, '.md')));
+  }
   koppelNodeModules(root, dir);
-}
-
-/**
- * For the --satteri experiment only, in a throw-away copy: drop the `markdown: { processor: unified(...) }`
- * line, so Astro 7 uses its default Sätteri processor (GFM tables are on by default there).
- */
-export function naarSatteri(configPad: string) {
-  const oud = readFileSync(configPad, 'utf8');
-  const nieuw = oud.replace(/^[ \t]*markdown:\s*\{\s*processor:\s*unified\(.*\n/m, '');
-  if (nieuw === oud) throw new Error(`--satteri: geen "markdown: { processor: unified(...) }" in ${configPad}; het experiment past niet meer bij de code`);
-  writeFileSync(configPad, nieuw);
 }
 
 export function verwijder(dir: string) {
