@@ -100,7 +100,7 @@ async function main() {
     try {
       const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
       gewicht = await paginaGewicht(browser, url);
-      zoeken = await eersteZoekvraag(browser, url, ZOEKTERM);
+      zoeken = await eersteZoekvraag(browser, new URL('zoeken/', server.url).href, ZOEKTERM);
     } finally {
       await browser.close();
       await server.stop();

@@ -118,30 +118,30 @@ export interface ZoekMeting {
 }
 
 /**
- * A visitor's first search: on `url`, load /pagefind/pagefind.js, search `term` and load the data
- * (title, excerpt) of the first 5 results. Counts the bodies of all /pagefind/ responses.
+ * A visitor's first search, as it happens on the site: open the search page, type `term` into the
+ * search field and wait until the first results are shown (the search UI loads Pagefind, the
+ * filter counts, the index chunks and the excerpts of the first page of results). Counts the bodies
+ * of all /pagefind/ responses.
  */
-export async function eersteZoekvraag(browser: Browser, url: string, term: string): Promise<ZoekMeting> {
+export async function eersteZoekvraag(browser: Browser, zoekpagina: string, term: string): Promise<ZoekMeting> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(zoekpagina, { waitUntil: 'networkidle' });
   const v = verzamel(page);
-  const pagefindUrl = new URL('/pagefind/pagefind.js', url).href;
-  const uitkomst = await page.evaluate(
-    async ({ pagefindUrl, term }) => {
-      const pagefind = await import(pagefindUrl);
-      await pagefind.init();
-      const zoek = await pagefind.search(term);
-      const data = await Promise.all(zoek.results.slice(0, 5).map((r: { data(): Promise<{ meta: { title?: string } }> }) => r.data()));
-      return { resultaten: zoek.results.length as number, titels: data.map((d) => d.meta.title ?? '') };
-    },
-    { pagefindUrl, term },
-  );
+  await page.locator('[data-zoekveld]').pressSequentially(term, { delay: 40 });
+  const eerste = page.locator('[data-resultaten] > li').first();
+  const aantal = page.locator('[data-aantal]');
+  // The count says "N resultaten ..." once the search for the whole word is done.
+  await aantal.filter({ hasText: new RegExp(`\\d+ (?:resultaat|resultaten) voor "${term}"`) }).waitFor({ timeout: 120_000 });
+  await eerste.waitFor({ timeout: 120_000 });
   await page.waitForLoadState('networkidle');
+  const tekst = (await aantal.textContent()) ?? '';
+  const titels = await page.locator('[data-resultaten] > li a').allTextContents();
   const antwoorden = (await v.klaar()).filter((a) => new URL(a.url).pathname.startsWith('/pagefind/'));
   await context.close();
   return {
-    ...uitkomst,
+    resultaten: Number(/^(\d+)/.exec(tekst.trim())?.[1] ?? 0),
+    titels: titels.map((t) => t.trim()).filter(Boolean),
     bytes: antwoorden.reduce((n, a) => n + a.bytes, 0),
     bestanden: antwoorden.map((a) => ({ pad: new URL(a.url).pathname, bytes: a.bytes })),
   };

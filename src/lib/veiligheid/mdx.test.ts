@@ -59,3 +59,38 @@ describe('onveiligSchema', () => {
     ['mailto:info@example.org', undefined],
   ])('%j -> %s', (url, verwacht) => expect(onveiligSchema(url)).toBe(verwacht));
 });
+
+describe('what the gate lets through is rendered as Markdown without raw HTML', () => {
+  // The build renders accepted bodies as Markdown. Anything Markdown would read as raw HTML must
+  // be rejected here (or be plain text to the MDX parser too), or it would reach the page.
+  const randgevallen = [
+    '5 < 6 en 7 > 3',
+    'a <b',
+    'a<b>c</b>',
+    '<1>',
+    'x <?php echo 1 ?>',
+    '<![CDATA[ x ]]>',
+    '<!DOCTYPE html>',
+    '<!-- redactie -->',
+    '</p>',
+    '<https://www.vng.nl>',
+    '<info@example.org>',
+    '\\<script>alert(1)\\</script>',
+    '`<script>` in code',
+    '```\n<script>alert(1)</script>\n```',
+    '<div\n>x</div>',
+    'Tekst\n<span>x</span>',
+    '| a | <b>x</b> |\n| - | - |\n| 1 | 2 |',
+  ];
+  it.each(randgevallen)('%j', async (body) => {
+    const { markdownToMdast } = await import('satteri');
+    const problemen = maakMdxControle()(bestand(body), refs);
+    const html: string[] = [];
+    const zoek = (n: { type: string; value?: string; children?: unknown[] }) => {
+      if (n.type === 'html') html.push(n.value ?? '');
+      for (const c of (n.children ?? []) as (typeof n)[]) zoek(c);
+    };
+    zoek(markdownToMdast(body, { features: { gfm: true } }) as Parameters<typeof zoek>[0]);
+    if (html.length) expect(problemen, `Markdown ziet HTML ${JSON.stringify(html)}`).not.toEqual([]);
+  });
+});
