@@ -49,6 +49,8 @@ export interface VerwantIndex {
   verhalen: Map<string, VerwantInvoer>;
   /** Key -> ids of the stories that have it, in input order (newest first), at most maxPerSleutel. */
   postings: Map<string, string[]>;
+  /** The same lists as story numbers (input order), and per story its number: for the hot loop. */
+  nummers: { van: Map<string, number>; invoer: VerwantInvoer[]; postings: Map<string, Int32Array>; klad: { score: Int32Array; opgelost: Int32Array } };
 }
 
 export const MAX_PER_SLEUTEL = 250;
@@ -90,7 +92,7 @@ export function invoerVan(v: VerhaalVoorIndex): VerwantInvoer {
 
 /** Builds the inverted index once per build; `verhalen` newest first. */
 export function maakVerwantIndex(verhalen: readonly VerwantInvoer[], maxPerSleutel = MAX_PER_SLEUTEL): VerwantIndex {
-  const index: VerwantIndex = { verhalen: new Map(), postings: new Map() };
+  const index: VerwantIndex = { verhalen: new Map(), postings: new Map(), nummers: { van: new Map(), invoer: [], postings: new Map(), klad: { score: new Int32Array(0), opgelost: new Int32Array(0) } } };
   const voegToe = (k: string, id: string) => {
     const lijst = index.postings.get(k);
     if (!lijst) index.postings.set(k, [id]);
@@ -99,10 +101,16 @@ export function maakVerwantIndex(verhalen: readonly VerwantInvoer[], maxPerSleut
   for (const v of verhalen) {
     if (index.verhalen.has(v.id)) throw new Error(`Verhaal "${v.id}" komt twee keer voor in de index.`);
     index.verhalen.set(v.id, v);
+    index.nummers.van.set(v.id, index.nummers.invoer.length);
+    index.nummers.invoer.push(v);
     for (const s of uniek(v.soorten)) voegToe(sleutel.soort(s), v.id);
     for (const t of uniek(v.tags)) voegToe(sleutel.tag(t), v.id);
     for (const b of uniek(v.beloften)) voegToe(sleutel.belofte(b), v.id);
   }
+  for (const [k, ids] of index.postings) index.nummers.postings.set(k, Int32Array.from(ids, (id) => index.nummers.van.get(id)!));
+  // Scratch space for verwanteVerhalen, reused by every page (it resets what it touched), so a page
+  // costs O(candidates), not O(stories).
+  index.nummers.klad = { score: new Int32Array(index.nummers.invoer.length), opgelost: new Int32Array(index.nummers.invoer.length) };
   return index;
 }
 
@@ -110,68 +118,71 @@ export function maakVerwantIndex(verhalen: readonly VerwantInvoer[], maxPerSleut
 export function verwanteVerhalen(index: VerwantIndex, id: string, max = 5): Verwant[] {
   const a = index.verhalen.get(id);
   if (!a) return [];
-  const kandidaten = new Map<string, Verwant>();
-  const kandidaat = (bId: string): Verwant | undefined => {
-    if (bId === id) return undefined;
-    let k = kandidaten.get(bId);
-    if (!k) {
-      k = { id: bId, score: 0, soorten: [], opgelost: [], tags: [], beloften: [], andereGemeente: false };
-      kandidaten.set(bId, k);
-    }
-    return k;
+  // Two passes: score every candidate in typed arrays indexed by story number (a page visits up to
+  // ~1,500 candidates), then build the explanation only for the `max` best. Same result as scoring
+  // objects per candidate, about ten times faster.
+  const { invoer, postings } = index.nummers;
+  const zelf = index.nummers.van.get(id)!;
+  const { score, opgelost } = index.nummers.klad;
+  const geraakt: number[] = [];
+  const tel = (b: number, punten: number) => {
+    if (b === zelf) return;
+    if (score[b] === 0) geraakt.push(b);
+    score[b]! += punten;
   };
   for (const s of uniek(a.soorten)) {
-    for (const bId of index.postings.get(sleutel.soort(s)) ?? []) {
-      const k = kandidaat(bId);
-      if (!k) continue;
-      k.soorten.push(s);
-      k.score += WEGING.soort;
-      if (index.verhalen.get(bId)!.opgelosteSoorten.includes(s)) {
-        k.opgelost.push(s);
-        k.score += WEGING.opgelost;
-      }
+    for (const b of postings.get(sleutel.soort(s)) ?? []) {
+      if (b !== zelf && invoer[b]!.opgelosteSoorten.includes(s)) {
+        tel(b, WEGING.soort + WEGING.opgelost);
+        opgelost[b]!++;
+      } else tel(b, WEGING.soort);
     }
   }
-  for (const t of uniek(a.tags)) {
-    for (const bId of index.postings.get(sleutel.tag(t)) ?? []) {
-      const k = kandidaat(bId);
-      if (!k) continue;
-      k.tags.push(t);
-      k.score += WEGING.tag;
-    }
-  }
-  for (const b of uniek(a.beloften)) {
-    for (const bId of index.postings.get(sleutel.belofte(b)) ?? []) {
-      const k = kandidaat(bId);
-      if (!k) continue;
-      k.beloften.push(b);
-      k.score += WEGING.belofte;
-    }
-  }
+  for (const t of uniek(a.tags)) for (const b of postings.get(sleutel.tag(t)) ?? []) tel(b, WEGING.tag);
+  for (const x of uniek(a.beloften)) for (const b of postings.get(sleutel.belofte(x)) ?? []) tel(b, WEGING.belofte);
+
   const eigen = new Set(a.gemeenten);
-  for (const k of kandidaten.values()) {
-    const b = index.verhalen.get(k.id)!;
-    if (b.gemeenten.length > 0 && !b.gemeenten.some((g) => eigen.has(g))) {
-      k.andereGemeente = true;
-      k.score += WEGING.andereGemeente;
-    }
-  }
-  const volgorde = (x: Verwant, y: Verwant): number => {
+  const anders = (bId: string) => {
+    const b = index.verhalen.get(bId)!;
+    return b.gemeenten.length > 0 && !b.gemeenten.some((g) => eigen.has(g));
+  };
+  interface Stand { id: string; score: number; opgelost: number; datum: string }
+  const volgorde = (x: Stand, y: Stand): number => {
     if (y.score !== x.score) return y.score - x.score;
-    if (y.opgelost.length !== x.opgelost.length) return y.opgelost.length - x.opgelost.length;
-    const dx = index.verhalen.get(x.id)!.datum;
-    const dy = index.verhalen.get(y.id)!.datum;
-    if (dx !== dy) return dy < dx ? -1 : 1;
+    if (y.opgelost !== x.opgelost) return y.opgelost - x.opgelost;
+    if (x.datum !== y.datum) return y.datum < x.datum ? -1 : 1;
     return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
   };
   // Keep only the best `max` (insertion into a short sorted list) instead of sorting all candidates.
-  const beste: Verwant[] = [];
-  for (const k of kandidaten.values()) {
+  const beste: Stand[] = [];
+  for (const b of geraakt) {
+    // Most candidates cannot reach the list even with the bonus for another municipality.
+    if (beste.length === max && score[b]! + WEGING.andereGemeente < beste[max - 1]!.score) continue;
+    const bId = invoer[b]!.id;
+    const k: Stand = { id: bId, score: score[b]! + (anders(bId) ? WEGING.andereGemeente : 0), opgelost: opgelost[b]!, datum: invoer[b]!.datum };
     if (beste.length === max && volgorde(k, beste[max - 1]!) >= 0) continue;
     let i = beste.length;
     while (i > 0 && volgorde(k, beste[i - 1]!) < 0) i--;
     beste.splice(i, 0, k);
     if (beste.length > max) beste.pop();
   }
-  return beste;
+  for (const b of geraakt) score[b] = opgelost[b] = 0;
+  return beste.map((k) => uitleg(index, a, k.id, k.score, anders(k.id)));
+}
+
+/** Why B is related to A: what they share, in A's order. */
+function uitleg(index: VerwantIndex, a: VerwantInvoer, bId: string, score: number, andereGemeente: boolean): Verwant {
+  const b = index.verhalen.get(bId)!;
+  // A story counts only when it is in the posting list of the key (the cap keeps the newest).
+  const in_ = (k: string) => index.postings.get(k)?.includes(bId) ?? false;
+  const soorten = uniek(a.soorten).filter((s) => in_(sleutel.soort(s)));
+  return {
+    id: bId,
+    score,
+    soorten,
+    opgelost: soorten.filter((s) => b.opgelosteSoorten.includes(s)),
+    tags: uniek(a.tags).filter((t) => in_(sleutel.tag(t))),
+    beloften: uniek(a.beloften).filter((x) => in_(sleutel.belofte(x))),
+    andereGemeente,
+  };
 }
