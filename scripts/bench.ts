@@ -2,7 +2,7 @@
  * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile]
  *
  * Builds the site with N synthetic stories in .bench/site-N/ (never in content/), times
- * `astro build` and `pagefind --site dist`, measures peak memory and what a visitor loads,
+ * `astro build` and `pagefind` (as in the build script), measures peak memory and what a visitor loads,
  * and prints ONE JSON line on stdout. Progress goes to stderr; build logs to .bench/logs/.
  * With --baseline, the same stories are also built by a minimal Astro site (.bench/baseline-N/).
  * See BENCHMARKS.md.
@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { eersteZoekvraag, paginaGewicht, startChromium, statischeServer } from './bench/browser.ts';
-import { bestanden, draai, jsonRegel, leesOpties, mediaan, type Meting, type Resultaat } from './bench/meten.ts';
+import { bestanden, draai, jsonRegel, leesOpties, mediaan, pagefindArgumenten, type Meting, type Resultaat } from './bench/meten.ts';
 import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
 import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
 
@@ -49,7 +49,10 @@ function toonProfiel(map: string) {
   for (const r of s.functies) meld(`  functie ${String(r.ms).padStart(7)} ms ${(r.aandeel * 100).toFixed(1).padStart(5)}%  ${r.naam}`);
 }
 
-async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: Meting }> {
+/** Pagefind as the project's build script runs it; the minimal baseline uses Pagefind's defaults. */
+const PAGEFIND_ARGS = pagefindArgumenten((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
+
+async function bouw(dir: string, naam: string, pagefindArgs: string[]): Promise<{ build: Meting; index: Meting }> {
   const buildLog = join(LOGS, `${naam}-build.log`);
   const indexLog = join(LOGS, `${naam}-index.log`);
   verwijder(buildLog);
@@ -62,7 +65,7 @@ async function bouw(dir: string, naam: string): Promise<{ build: Meting; index: 
   for (const r of fasen(buildLog)) meld(`  ${r}`);
   if (opties.profile) toonProfiel(profielMap);
   meld(`${naam}: pagefind ...`);
-  const index = await draai(PAGEFIND, ['--site', 'dist'], dir, indexLog);
+  const index = await draai(PAGEFIND, pagefindArgs, dir, indexLog);
   meld(`${naam}: pagefind ${index.seconden.toFixed(1)} s${cpu(index)}, piek ${index.piekMb.toFixed(0)} MB`);
   for (const r of fasen(indexLog)) meld(`  ${r}`);
   return { build, index };
@@ -80,7 +83,7 @@ async function main() {
     maakSite(ROOT, site);
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    const { build, index } = await bouw(site, `site-${n}`);
+    const { build, index } = await bouw(site, `site-${n}`, PAGEFIND_ARGS);
     const dist = join(site, 'dist');
     const alles = bestanden(dist);
     const grootte = new Map(alles.map((b) => [b.pad, b.bytes]));
@@ -126,7 +129,7 @@ async function main() {
 
     if (opties.baseline) {
       maakBasislijn(ROOT, basislijn, join(site, 'content'));
-      const b = await bouw(basislijn, `baseline-${n}`);
+      const b = await bouw(basislijn, `baseline-${n}`, ['--site', 'dist']);
       resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
       resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;
       meld(`basislijn: build ${b.build.seconden.toFixed(1)} s${cpu(b.build)} + index ${b.index.seconden.toFixed(1)} s${cpu(b.index)}, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../tests/helpers/project.ts';
 import { bestandVoorPad, statischeServer } from './browser.ts';
-import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUitTimeV, mediaan, ouderUitStat, rssUitStatus, type Resultaat } from './meten.ts';
+import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUitTimeV, mediaan, ouderUitStat, pagefindArgumenten, rssUitStatus, type Resultaat } from './meten.ts';
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
@@ -122,5 +123,17 @@ describe('files, processes and the static server', () => {
     expect(m.piekMb).toBeGreaterThan(200);
     expect(m.cpuSeconden).toBeGreaterThan(0);
     await expect(draai(join(dir, 'bestaat-niet.mjs'), [], dir, join(dir, 'log2.txt'))).rejects.toThrow('stopte met code 1');
+  });
+});
+
+describe('pagefindArgumenten', () => {
+  it('takes the pagefind step of a build script, with quoted arguments', () => {
+    expect(pagefindArgumenten('astro build && pagefind --site dist --glob "{verhalen,labs}/**/*.html"')).toEqual(['--site', 'dist', '--glob', '{verhalen,labs}/**/*.html']);
+    expect(pagefindArgumenten("astro build && npx pagefind --site dist --glob 'a b/*.html'")).toEqual(['--site', 'dist', '--glob', 'a b/*.html']);
+  });
+  it('reads the real build script, and fails without a pagefind step', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } };
+    expect(pagefindArgumenten(scripts.build).slice(0, 2)).toEqual(['--site', 'dist']);
+    expect(() => pagefindArgumenten('astro build')).toThrow('geen "pagefind"-stap');
   });
 });

@@ -183,3 +183,15 @@ export function jsonRegel(r: Resultaat): string {
   for (const k of metBasislijn) uit[k] = rond(r[k]!, k === 'overhead_ratio' ? 3 : 2);
   return JSON.stringify(uit);
 }
+
+/**
+ * The arguments of the `pagefind` step of the project's build script, so the benchmark indexes
+ * exactly as `npm run build` does: `astro build && pagefind --site dist --glob "a/**"` ->
+ * ['--site', 'dist', '--glob', 'a/**'].
+ */
+export function pagefindArgumenten(buildScript: string): string[] {
+  const stap = buildScript.split('&&').map((s) => s.trim()).find((s) => /^(?:npx )?pagefind\b/.test(s));
+  if (!stap) throw new Error(`geen "pagefind"-stap in het build-script: ${buildScript}`);
+  const woorden = [...stap.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return woorden.slice(woorden.indexOf('pagefind') + 1);
+}

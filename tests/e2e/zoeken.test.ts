@@ -73,6 +73,17 @@ async function zoekOp(page: Page, term: string) {
   await vraag(() => statusTekst(page)).toContain(`"${term}"`);
 }
 
+describe('zoekindex', () => {
+  it('indexes every page that asks for it (data-pagefind-body), although the build limits Pagefind to some folders', () => {
+    const dist = join(ROOT, 'dist');
+    const metBody = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(metBody.length).toBeGreaterThan(0);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(metBody.length);
+  });
+});
+
 describe('zoeken', () => {
   it('finds a story while typing, announces the count, and opens it', async () => {
     const { page, fouten } = await nieuwePagina(browser);
