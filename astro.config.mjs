@@ -11,7 +11,8 @@ export default defineConfig({
   site: SITE,
   base: BASE,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Several pages at a time: page generation waits on file writes (1,000 stories: 6.2 -> 4.8 s).
+  build: { format: 'directory', concurrency: 4 },
   // Caches inside the project, not in node_modules: worktrees and test copies share node_modules.
   cacheDir: './.cache/astro',
   vite: {

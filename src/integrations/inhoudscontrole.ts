@@ -2,7 +2,9 @@
 // fails the build with every problem listed (file, line, field, fix) instead of only the first.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { controleerInhoud } from '../lib/inhoud/controle.ts';
+import { join } from 'node:path';
+import { BESTANDSCONTROLES, controleerInhoud, type BestandsControle } from '../lib/inhoud/controle.ts';
+import { bewaarFrontmatter } from '../lib/inhoud/gedeeld.ts';
 import { formatteerProbleem } from '../lib/inhoud/problemen.ts';
 
 export class InhoudsFout extends Error {
@@ -14,7 +16,13 @@ export default function inhoudscontrole(): AstroIntegration {
     name: 'inhoudscontrole',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problemen } = controleerInhoud(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        // The loader reuses the parsed frontmatter instead of parsing every file again.
+        const bewaar: BestandsControle = ({ pad, bron, gelezen }) => {
+          if (gelezen.data !== undefined) bewaarFrontmatter(join(root, pad), bron, gelezen.data);
+          return [];
+        };
+        const { problemen } = controleerInhoud(root, [...BESTANDSCONTROLES, bewaar]);
         if (!problemen.length) return;
         const lijst = problemen.map(formatteerProbleem).join('\n');
         const kop = `${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'} in de inhoud:`;

@@ -8,6 +8,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKDOWN_PLUGINS } from '../veiligheid/markdown.ts';
+import { bewaarFrontmatter } from './gedeeld.ts';
 import { laadMap } from './loader.ts';
 
 interface Opgeslagen {
@@ -97,6 +98,19 @@ describe('mdxAlsMarkdown loader', () => {
     // Other reference ids (e.g. a tag removed) must validate every story again.
     await laadMap('verhalen', { tags: ['y'] }, context);
     expect(gerenderd).toHaveLength(4);
+  });
+
+  it('uses the frontmatter the content check already parsed, only for the same file text', async () => {
+    const a = verhaal('A', 'Tekst.\n');
+    schrijf('a.mdx', a);
+    schrijf('b.mdx', verhaal('B', 'Tekst.\n'));
+    // Handed-over data that differs from the YAML shows which one the loader used.
+    bewaarFrontmatter(join(map(), 'a.mdx'), a, { titel: 'Uit de controle' });
+    bewaarFrontmatter(join(map(), 'b.mdx'), 'een oudere versie van het bestand', { titel: 'Verouderd' });
+    const { context, entries } = await maakContext(root);
+    await laadMap('verhalen', {}, context);
+    expect(entries.get('a')!.data).toEqual({ titel: 'Uit de controle' });
+    expect(entries.get('b')!.data).toEqual({ titel: 'B', status: 'gepubliceerd' });
   });
 
   it('fails with the file named when a story does not validate', async () => {

@@ -16,6 +16,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { INHOUDSMAP, mdxBestanden } from './controle.ts';
 import { splitsFrontmatter } from './frontmatter.ts';
+import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
 
 export type Inhoudsmap = 'verhalen' | 'labs';
 
@@ -40,6 +41,7 @@ export async function laadMap(map: Inhoudsmap, afhankelijkheden: unknown, contex
   const synchroniseer = (absPad: string) => synchroniseerBestand(root, absPad, versie, context);
   const gezien = new Set<string>();
   for (const bestand of mdxBestanden(root, map)) gezien.add(await synchroniseer(bestand));
+  vergeetFrontmatter(join(root, INHOUDSMAP, map) + sep);
   // Entries whose file is gone (renamed, deleted, made a template) must not stay in the cached store.
   for (const id of store.keys()) if (!gezien.has(id)) store.delete(id);
 
@@ -73,12 +75,13 @@ async function synchroniseerBestand(root: string, absPad: string, versie: string
   const pad = posix(relative(root, absPad));
   const bron = await readFile(absPad, 'utf8');
   const digest = `${generateDigest(bron)}-${versie}`;
+  const alGelezen = neemFrontmatter(absPad, bron);
   if (store.get(id)?.digest === digest) return id;
 
   const delen = splitsFrontmatter(bron);
   // The content check runs before the build and reports this with a line; this only guards dev and direct use.
   if (typeof delen === 'string') throw new Error(`${pad}: ${delen}. Voer "npm run check" uit voor alle problemen.`);
-  const ruw = (parseYaml(delen.yaml) ?? {}) as Record<string, unknown>;
+  const ruw = (alGelezen ?? parseYaml(delen.yaml) ?? {}) as Record<string, unknown>;
   const data = await parseData({ id, data: ruw, filePath: pad });
   const rendered = await renderMarkdown(delen.body, { fileURL: pathToFileURL(absPad) });
   // No `body`: nothing reads it, and at 10,000 stories it would be held in memory and in the cache twice.
