@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
+import datalaag from './src/integrations/datalaag.ts';
 import { SITE, BASE } from './src/site.config.ts';
 import { MARKDOWN_PLUGINS } from './src/lib/veiligheid/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_BRONNEN, STYLE_BRONNEN } from './src/lib/veiligheid/csp.ts';
@@ -35,5 +36,5 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_BRONNEN] },
     },
   },
-  integrations: [inhoudscontrole(), sitemap()],
+  integrations: [inhoudscontrole(), datalaag(), sitemap()],
 });

@@ -38,6 +38,15 @@ describe('astro build with a concept story and an external link', () => {
     }
   });
 
+  it("renders the pages from the content data the datalaag integration put in a file (Astro's module had the shape it expects)", () => {
+    const map = join(project.dir, '.cache/astro/datalaag');
+    const bestanden = readdirSync(map);
+    expect(bestanden).toHaveLength(1);
+    const store = readFileSync(join(map, bestanden[0]!), 'utf8');
+    expect(store).toContain('met-externe-link');
+    expect(store).toContain('nog-niet-openbaar'); // the store holds concepts too; the pages leave them out
+  });
+
   it('marks external links in Markdown with rel="noopener noreferrer", internal ones not', () => {
     const html = readFileSync(join(project.dir, 'dist/verhalen/met-externe-link/index.html'), 'utf8');
     expect(html).toContain('<a href="https://www.vng.nl/rapport" rel="noopener noreferrer">het VNG-rapport</a>');
