@@ -3,6 +3,7 @@
  * facet, the related-stories index). Pages and components use these instead of scanning.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { GemeenteInfo } from './zoeken/facetten.ts';
 import { bibliotheek, type Bibliotheek, type LabEntry, type VerhaalEntry } from './collecties.ts';
 import { groepeer, provincies, type Provincie } from './bibliotheek.ts';
 import { invoerVan, maakVerwantIndex, type VerwantIndex } from './verwant.ts';
@@ -29,6 +30,8 @@ export interface Register extends Bibliotheek {
   perProvincie: Map<string, VerhaalEntry[]>;
   provincies: Provincie<CollectionEntry<'gemeenten'>>[];
   verwant: VerwantIndex;
+  /** Gemeente id -> what the search facets need (ZoekMetadata on every story page). */
+  gemeenteInfo: Map<string, GemeenteInfo>;
 }
 
 let cache: Promise<Register> | undefined;
@@ -58,6 +61,7 @@ async function maak(): Promise<Register> {
     perProvincie: groepeer(b.verhalen, (v) => v.data.gemeenten.map((g) => slugify(gemeente.get(g)?.data.provincie ?? ''))),
     provincies: provincies(b.gemeenten),
     verwant: maakVerwantIndex(b.verhalen.map(invoerVan)),
+    gemeenteInfo: new Map(b.gemeenten.map((g) => [g.id, { id: g.id, naam: g.data.naam, provincie: g.data.provincie }])),
   };
 }
 

@@ -173,16 +173,21 @@ export function verwanteVerhalen(index: VerwantIndex, id: string, max = 5): Verw
 /** Why B is related to A: what they share, in A's order. */
 function uitleg(index: VerwantIndex, a: VerwantInvoer, bId: string, score: number, andereGemeente: boolean): Verwant {
   const b = index.verhalen.get(bId)!;
-  // A story counts only when it is in the posting list of the key (the cap keeps the newest).
-  const in_ = (k: string) => index.postings.get(k)?.includes(bId) ?? false;
-  const soorten = uniek(a.soorten).filter((s) => in_(sleutel.soort(s)));
+  // A shared key counts only when B is in its posting list: the cap keeps the first stories in
+  // input order, so B is in it when B has the key and comes no later than the list's last story.
+  const nr = index.nummers.van.get(bId)!;
+  const in_ = (k: string, heeft: boolean) => {
+    const lijst = index.nummers.postings.get(k);
+    return heeft && lijst !== undefined && lijst.length > 0 && nr <= lijst[lijst.length - 1]!;
+  };
+  const soorten = uniek(a.soorten).filter((s) => in_(sleutel.soort(s), b.soorten.includes(s)));
   return {
     id: bId,
     score,
     soorten,
     opgelost: soorten.filter((s) => b.opgelosteSoorten.includes(s)),
-    tags: uniek(a.tags).filter((t) => in_(sleutel.tag(t))),
-    beloften: uniek(a.beloften).filter((x) => in_(sleutel.belofte(x))),
+    tags: uniek(a.tags).filter((t) => in_(sleutel.tag(t), b.tags.includes(t))),
+    beloften: uniek(a.beloften).filter((x) => in_(sleutel.belofte(x), b.beloften.includes(x))),
     andereGemeente,
   };
 }

@@ -79,6 +79,15 @@ export function belemmeringskaart(
     return r;
   };
   const perSoortDoorbraak: Record<string, number> = Object.fromEntries(kolommen.map((k) => [k.id, 0]));
+  // Collected in sets and sorted once at the end: per story, sorting the growing lists made this
+  // page take a second at 10,000 stories.
+  const verhalenVan = new Map<KaartRij, Set<string>>();
+  const gemeentenVan = new Map<object, Set<string>>();
+  const voegToe = <K extends object>(m: Map<K, Set<string>>, k: K, waarden: Iterable<string>) => {
+    let set = m.get(k);
+    if (!set) m.set(k, (set = new Set()));
+    for (const w of waarden) set.add(w);
+  };
 
   for (const { id, data } of verhalen) {
     const opgelost = opgelosteBelemmeringen(data);
@@ -86,8 +95,8 @@ export function belemmeringskaart(
       const r = rij(b.soort, id);
       r.belemmeringen++;
       if (!opgelost.has(b.id)) r.open++;
-      if (!r.verhalen.includes(id)) r.verhalen.push(id);
-      r.gemeenten = uniek([...r.gemeenten, ...data.gemeenten]);
+      voegToe(verhalenVan, r, [id]);
+      voegToe(gemeentenVan, r, data.gemeenten);
     }
     const soortVan = new Map(data.belemmeringen.map((b) => [b.id, b.soort]));
     data.doorbraken.forEach((d: Doorbraak, index) => {
@@ -104,9 +113,11 @@ export function belemmeringskaart(
         const cel = rij(soort, id).cellen[kolom]!;
         cel.aantal++;
         cel.doorbraken.push({ verhaal: id, index, omschrijving: d.omschrijving, door: d.door, belemmeringen, gemeenten: data.gemeenten });
-        cel.gemeenten = uniek([...cel.gemeenten, ...data.gemeenten]);
+        voegToe(gemeentenVan, cel, data.gemeenten);
       }
     });
   }
+  for (const [r, ids] of verhalenVan) r.verhalen = [...ids]; // in story order, as before
+  for (const [x, gemeenten] of gemeentenVan) (x as { gemeenten: string[] }).gemeenten = uniek(gemeenten);
   return { kolommen, rijen: [...rijen.values()], perSoortDoorbraak };
 }
