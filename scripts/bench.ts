@@ -98,14 +98,18 @@ async function main() {
     const typisch = verhaalPaginas.reduce((a, b) => (Math.abs(b.bytes - htmlMediaan) < Math.abs(a.bytes - htmlMediaan) ? b : a));
 
     const server = await statischeServer(dist);
-    const browser = await startChromium();
     let gewicht, zoeken;
+    // The server must stop whatever fails (no Chromium, a timeout), or the process never exits.
     try {
-      const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
-      gewicht = await paginaGewicht(browser, url);
-      zoeken = await eersteZoekvraag(browser, new URL('zoeken/', server.url).href, ZOEKTERM);
+      const browser = await startChromium();
+      try {
+        const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
+        gewicht = await paginaGewicht(browser, url);
+        zoeken = await eersteZoekvraag(browser, new URL('zoeken/', server.url).href, ZOEKTERM);
+      } finally {
+        await browser.close();
+      }
     } finally {
-      await browser.close();
       await server.stop();
     }
     meld(`zoeken "${ZOEKTERM}": ${zoeken.resultaten} resultaten, ${zoeken.bestanden.length} bestanden uit /pagefind/, eerste: ${zoeken.titels[0] ?? '-'}`);
