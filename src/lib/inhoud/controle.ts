@@ -64,7 +64,10 @@ export interface ControleResultaat {
   aantallen: { verhalen: number; labs: number };
 }
 
-const posix = (p: string) => p.split(sep).join('/');
+export const posix = (p: string) => p.split(sep).join('/');
+
+/** The entry id of a story or lab file: its name without `.mdx`. The build (loader.ts) uses the same. */
+export const idVan = (pad: string) => pad.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '');
 
 /** MDX files of a collection folder; files starting with `_` (templates) are skipped. */
 export function mdxBestanden(root: string, map: string): string[] {
@@ -112,8 +115,7 @@ function leesTaxonomie<K extends keyof typeof TAXONOMIE_SCHEMAS>(root: string, s
 export function leesBestand(root: string, absPad: string, soort: InhoudBestand['soort']): InhoudBestand {
   const bron = readFileSync(absPad, 'utf8');
   const pad = posix(relative(root, absPad));
-  const id = pad.split('/').at(-1)!.replace(/\.mdx$/, '');
-  return { soort, id, pad, bron, gelezen: leesFrontmatter(bron) };
+  return { soort, id: idVan(pad), pad, bron, gelezen: leesFrontmatter(bron) };
 }
 
 /** The ids that stories and labs may refer to, read from the content folder. */
@@ -125,7 +127,7 @@ export function leesReferenties(root: string, problemen: Probleem[] = []): Refer
     beloften: beloften.map((b) => b.nummer),
     soorten: leesTaxonomie(root, 'soorten', problemen).map((s) => s.id),
     rapporteurs: leesTaxonomie(root, 'rapporteurs', problemen).map((r) => r.id),
-    labs: mdxBestanden(root, 'labs').map((f) => f.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '')),
+    labs: mdxBestanden(root, 'labs').map(idVan),
   };
 }
 

@@ -14,16 +14,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { INHOUDSMAP, mdxBestanden } from './controle.ts';
+import { idVan, INHOUDSMAP, mdxBestanden, posix } from './controle.ts';
 import { splitsFrontmatter } from './frontmatter.ts';
 import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
 
 export type Inhoudsmap = 'verhalen' | 'labs';
-
-const posix = (p: string) => p.split(sep).join('/');
-
-/** The entry id of a content file: its name without `.mdx` (as in the content check). */
-export const idVan = (pad: string) => pad.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '');
 
 /**
  * `afhankelijkheden` are what validation depends on besides the file (the reference ids): a cached
