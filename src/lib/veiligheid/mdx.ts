@@ -1,7 +1,7 @@
 /**
  * No code in contributed content. Stories and lab reports arrive from outside as MDX, and MDX
  * can run JavaScript (ESM, `{expressions}`, components). This check parses the body as MDX with
- * GFM (Sätteri's Rust parser, the one Astro 7 renders with; ~10x faster than remark-mdx, which
+ * GFM (Sätteri's Rust parser, the one Astro 7 renders with; ~18x faster than remark-mdx, which
  * was two thirds of the content check) and rejects every node that could carry code, instead
  * of guessing with regexes over the text. What is left is plain Markdown, and that is how the build
  * renders it (src/lib/inhoud/loader.ts): MDX has no raw HTML (every `<` outside code must be JSX,
