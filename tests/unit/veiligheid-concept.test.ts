@@ -64,7 +64,7 @@ describe('astro build with an unsafe story', () => {
   const project = tijdelijkProject(true);
   afterAll(() => project.opruimen());
 
-  it('stops before any MDX is compiled and names file, line and fix', () => {
+  it('stops before any page is built and names file, line and fix', () => {
     const goed = readFileSync(join(ROOT, 'content/verhalen/karima-schuld-houdt-haar-in-de-opvang.mdx'), 'utf8');
     const regels = goed.split('\n').length; // the file ends with a newline, so line `regels` is empty
     const kwaad = `${goed}\nexport const x = 1\n\nHaar BSN is 123456782.\n`;
