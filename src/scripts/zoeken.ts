@@ -53,9 +53,7 @@ function el<T extends HTMLElement>(wortel: HTMLElement, selector: string): T {
 async function laadPagefind(): Promise<Pagefind> {
   const bron = `${BASIS}pagefind/pagefind.js`;
   const pf = (await import(/* @vite-ignore */ bron)) as Pagefind;
-  // Search on the main thread: the worker is one more 43 KB download before the first result,
-  // and a query takes milliseconds even at 10,000 stories (BENCHMARKS.md).
-  await pf.options({ excerptLength: 24, noWorker: true });
+  await pf.options({ excerptLength: 24 });
   await pf.init();
   return pf;
 }
