@@ -19,6 +19,7 @@ import {
 } from '../../schema/inhoud.ts';
 import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
+import { slugify } from '../slug.ts';
 import { controleerMdx } from '../veiligheid/mdx.ts';
 import { controleerPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
 
@@ -156,22 +157,13 @@ function schemasVoor(refs: Referenties) {
 /** A file name is the entry id and the last part of the page address. */
 const BESTANDSNAAM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The nearest valid file name: "Schulden in Zwolle (2).mdx" -> "schulden-in-zwolle-2". */
-export function alsBestandsnaam(naam: string): string {
-  return naam
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** Checks one story or lab file against the schema; returns its problems. */
 export function controleerBestand(bestand: InhoudBestand, refs: Referenties, extra: readonly BestandsControle[] = []): Probleem[] {
   const { gelezen, pad } = bestand;
   const problemen: Probleem[] = gelezen.syntaxfouten.map((f) => ({ bestand: pad, ...f }));
   if (!BESTANDSNAAM.test(bestand.id)) {
-    const voorstel = alsBestandsnaam(bestand.id) || (bestand.soort === 'lab' ? 'naam-van-het-lab' : 'gemeente-korte-titel');
+    // The same slug the submission form gives new files.
+    const voorstel = slugify(bestand.id) || (bestand.soort === 'lab' ? 'naam-van-het-lab' : 'gemeente-korte-titel');
     problemen.push({
       bestand: pad,
       regel: 1,
