@@ -3,11 +3,16 @@
  * every file's YAML is parsed once (YAML was the largest single cost of a build: ~0.7 s per 1,000
  * stories for each parse). The check runs in the integration (src/integrations/inhoudscontrole.ts)
  * and the loader in Astro's content layer: the same process, but separate module instances, so
- * the hand-over lives on globalThis. An entry is only used for the exact same file text.
+ * the hand-over lives on globalThis. An entry is only used for the exact same file text; it keeps a
+ * hash of that text, not the text, so the check's memory stays flat however many stories there are.
  */
+import { createHash } from 'node:crypto';
+
 const SLEUTEL = Symbol.for('3d-lab-kennisbank.gelezenFrontmatter');
 
-type Gedeeld = Map<string, { bron: string; data: unknown }>;
+type Gedeeld = Map<string, { hash: string; data: unknown }>;
+
+const hashVan = (bron: string) => createHash('sha1').update(bron).digest('base64');
 
 function gedeeld(): Gedeeld {
   const g = globalThis as { [SLEUTEL]?: Gedeeld };
@@ -16,7 +21,7 @@ function gedeeld(): Gedeeld {
 
 /** Keeps the parsed frontmatter of a file (absolute path) for the loader. */
 export function bewaarFrontmatter(pad: string, bron: string, data: unknown): void {
-  gedeeld().set(pad, { bron, data });
+  gedeeld().set(pad, { hash: hashVan(bron), data });
 }
 
 /** The parsed frontmatter of a file if it was kept for exactly this text; removes it either way. */
@@ -24,7 +29,7 @@ export function neemFrontmatter(pad: string, bron: string): unknown {
   const m = gedeeld();
   const e = m.get(pad);
   m.delete(pad);
-  return e && e.bron === bron ? e.data : undefined;
+  return e && e.hash === hashVan(bron) ? e.data : undefined;
 }
 
 /** Drops what was kept for files under `map` (absolute) that the loader did not need. */
