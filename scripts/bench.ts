@@ -9,7 +9,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { eersteZoekvraag, paginaGewicht, startChromium, statischeServer } from './bench/browser.ts';
+import { eersteZoekvraag, paginaGewicht, statischeServer } from './bench/browser.ts';
+import { startChromium } from './chromium.ts';
 import { bestanden, draai, jsonRegel, leesOpties, mediaan, pagefindArgumenten, type Meting, type Resultaat } from './bench/meten.ts';
 import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
 import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
@@ -101,7 +102,7 @@ async function main() {
     let gewicht, zoeken;
     // The server must stop whatever fails (no Chromium, a timeout), or the process never exits.
     try {
-      const browser = await startChromium();
+      const browser = await startChromium(process.env);
       try {
         const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
         gewicht = await paginaGewicht(browser, url);

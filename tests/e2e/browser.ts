@@ -1,22 +1,14 @@
-/** Debian's Chromium driven by playwright-core, and axe-core for accessibility checks. */
-import { existsSync } from 'node:fs';
+/** Chromium (see scripts/chromium.ts) driven by playwright-core, and axe-core for accessibility checks. */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { startChromium } from '../../scripts/chromium.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_BRON: string = (require('axe-core') as { source: string }).source;
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function startBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium niet gevonden op ${CHROMIUM}. Installeer het met "apt-get install -y chromium" of zet CHROMIUM_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+export function startBrowser(): Promise<Browser> {
+  return startChromium(process.env);
 }
 
 /** Absolute URL of a site path ("verhalen/") on the preview server. */
