@@ -75,24 +75,10 @@ export function groepeer<T, K>(items: readonly T[], sleutels: (item: T) => reado
   return groepen;
 }
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "2014-10-01" -> "1 oktober 2014", "2014" -> "2014". */
+export { datumTekst as langeDatum } from './datum.ts';
 
-/** "2014-10-01" -> "1 oktober 2014". */
-export function langeDatum(iso: string): string {
-  return datumFormaat.format(new Date(`${iso}T00:00:00Z`));
-}
-
-export const DOMEIN_NAAM: Record<Domein, string> = {
-  jeugd: 'Jeugd',
-  zorg: 'Zorg',
-  werk: 'Werk',
-  schulden: 'Schulden',
-  wonen: 'Wonen',
-  inkomen: 'Inkomen',
-  onderwijs: 'Onderwijs',
-  veiligheid: 'Veiligheid',
-};
-export { DOMEINEN };
+export { DOMEIN_LABELS as DOMEIN_NAAM, DOMEINEN } from '../schema/index.ts';
 
 /** "1 verhaal", "3 verhalen". */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {
