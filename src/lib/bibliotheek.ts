@@ -2,7 +2,7 @@
  * Pure helpers for the library's lists and hubs: pagination, grouping stories by facet,
  * barriers per type across municipalities, provinces, Dutch dates and labels.
  */
-import { DOMEINEN, type Domein } from '../schema/inhoud.ts';
+import { DOMEINEN, type Domein } from '../schema/index.ts';
 import { slugify } from './slug.ts';
 
 export const PER_PAGINA = 20;

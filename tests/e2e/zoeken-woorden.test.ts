@@ -68,6 +68,8 @@ privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."
 status: gepubliceerd
+doelgroepen: [wijkbewoners]
+bronnen: [{ id: proef, titel: Proefbron }]
 ${p.trefwoorden ? `trefwoorden: [${p.trefwoorden.join(', ')}]\n` : ''}---
 
 ${p.tekst}

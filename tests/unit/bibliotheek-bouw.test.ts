@@ -12,7 +12,7 @@ function verhaal(i: number, status = 'gepubliceerd'): string {
   const nr = String(i).padStart(2, '0');
   return `---
 titel: "Proefverhaal ${nr}"
-samenvatting: Een kort proefverhaal zonder kosten en zonder bronnen.
+samenvatting: Een kort proefverhaal zonder kosten en zonder doorbraak.
 datum: 2030-01-${nr}
 gemeenten: [${GEMEENTEN[i % 3]!.join(', ')}]
 domeinen: [zorg]
@@ -25,6 +25,8 @@ privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."
 status: ${status}
+doelgroepen: [ouderen]
+bronnen: [{ id: verslag, titel: Verslag van het lab }]
 ---
 
 Tekst van proefverhaal ${nr}.
@@ -54,6 +56,7 @@ uitkomsten:
     voor: 1250
     na: 3
     eenheid: per jaar
+    bron: verslag
 kosten:
   posten:
     - omschrijving: Begeleiding
@@ -61,11 +64,13 @@ kosten:
       per: maand
       betaler: Zorgverzekeraar
       scenario: huidig
+      bron: verslag
     - omschrijving: Buurtcoach
       bedrag: 250.5
       per: maand
       betaler: Gemeente
       scenario: alternatief
+      bron: verslag
 privacy:`,
     ),
   );
@@ -114,7 +119,7 @@ describe('the library with 22 more stories', () => {
     expect(html).toContain('Gemeente niet genoemd in de bron');
     expect(html).toContain('Nog niet doorbroken');
     expect(html).not.toContain('Integrale kosten');
-    expect(html).not.toContain('id="bronnen-kop"');
+    expect(html).toContain('id="bronnen-kop"');
     // Shares the barrier type with the other test stories, so it has related stories.
     expect(html).toMatch(/Vergelijkbare oplossingen[\s\S]*Proefverhaal/);
   });

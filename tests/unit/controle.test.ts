@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
 import { formatteerAnnotatie, formatteerProbleem } from '../../src/lib/inhoud/problemen.ts';
 import { leesFrontmatter } from '../../src/lib/inhoud/frontmatter.ts';
-import { maakVerhaalSchema } from '../../src/schema/inhoud.ts';
+import { maakVerhaalSchema } from '../../src/schema/index.ts';
 import { leesReferenties } from '../../src/lib/inhoud/controle.ts';
 import { ROOT, tijdelijkProject } from '../helpers/project.ts';
 
@@ -22,12 +22,14 @@ belemmeringen:
     soort: entry-exit
     omschrijving: "Geen woning."
 doorbraken:
-  - omschrijving: "Eerst een woning."
-    lost_op: [geen-wonig]
+  - { omschrijving: "Eerst een woning.",
+      lost_op: [geen-wonig], status: voorstel, soort: mandaat-en-budget, bron: b }
 privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."
 statuss: gepubliceerd
+doelgroepen: [jongeren]
+bronnen: [{ id: b, titel: Verslag }]
 ---
 
 Tekst.
