@@ -9,3 +9,8 @@ export const BRANCH = 'main';
 export const SITE_NAAM = '3D-lab kennisbank';
 /** True under `astro dev`: the collections are then read afresh for every page, so edits show at once. */
 export const ONTWIKKELING = import.meta.env?.DEV === true;
+/**
+ * The editors' general mailbox: questions, a story without GitHub, and requests to remove something.
+ * A function address of the editorial team, never a person's.
+ */
+export const REDACTIE_EMAIL = process.env.REDACTIE_EMAIL ?? 'redactie@3d-lab-kennisbank.nl';

@@ -23,6 +23,10 @@ export function maakPaden(basis: string) {
     belofte: (id: string) => pad(`beloften/${id}/`),
     belemmeringen: () => pad('belemmeringen/'),
     soortBelemmering: (id: string) => pad(`belemmeringen/${id}/`),
+    doorbraken: () => pad('doorbraken/'),
+    soortDoorbraak: (id: string) => pad(`doorbraken/${id}/`),
+    doelgroepen: () => pad('doelgroepen/'),
+    doelgroep: (id: string) => pad(`doelgroepen/${id}/`),
     gemeenten: () => pad('gemeenten/'),
     gemeente: (id: string) => pad(`gemeenten/${id}/`),
     provincies: () => pad('provincies/'),
@@ -35,6 +39,8 @@ export function maakPaden(basis: string) {
     bijdragen: () => pad('bijdragen/'),
     data: () => pad('data/'),
     toegankelijkheid: () => pad('toegankelijkheid/'),
+    verantwoording: () => pad('verantwoording/'),
+    privacy: () => pad('verantwoording/#privacy'),
   } as const;
 
   return { pad, paden };

@@ -117,7 +117,7 @@ describe('the library with 22 more stories', () => {
   it('renders a story without costs, sources, tags or municipality', () => {
     const html = lees('verhalen/proefverhaal-03');
     expect(html).toContain('Gemeente niet genoemd in de bron');
-    expect(html).toContain('Nog niet doorbroken');
+    expect(html).toContain('Nog zonder oplossing');
     expect(html).not.toContain('Integrale kosten');
     expect(html).toContain('id="bronnen-kop"');
     // Shares the barrier type with the other test stories, so it has related stories.
