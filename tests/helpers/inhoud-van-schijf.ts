@@ -13,9 +13,9 @@ import {
   type Belofte,
   type Gemeente,
   type SoortBelemmering,
-} from '../../schema/inhoud.ts';
-import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../inhoud/controle.ts';
-import type { VerhaalGegevens } from './typen.ts';
+} from '../../src/schema/inhoud.ts';
+import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
+import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
 export interface InhoudVanSchijf {
   /** Published stories, newest first (as bibliotheek() sorts them). */

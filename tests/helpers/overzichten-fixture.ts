@@ -1,6 +1,6 @@
 /** A small hand-made set of stories for the overview tests; expected values are counted by hand in the tests. */
-import { verhaalSchema } from '../../schema/inhoud.ts';
-import type { VerhaalGegevens } from './typen.ts';
+import { verhaalSchema } from '../../src/schema/inhoud.ts';
+import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
 function verhaal(id: string, velden: Record<string, unknown>): VerhaalGegevens {
   const data = verhaalSchema.parse({

@@ -1,0 +1,98 @@
+/**
+ * The fixture site as its files say, read with plain YAML and fs: the expected values of the tests
+ * in this folder. Deliberately no code from src/ (schema, loaders, overview functions), so that a
+ * test compares the built site with the content, not the site's code with itself.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { parse } from 'yaml';
+
+export interface Belemmering {
+  id: string;
+  soort: string;
+  omschrijving: string;
+}
+export interface Doorbraak {
+  omschrijving: string;
+  lost_op: string[];
+  door?: string;
+}
+/** Frontmatter of a story or lab as written; optional lists may be missing. */
+export interface Frontmatter {
+  titel: string;
+  samenvatting: string;
+  datum: string;
+  status: string;
+  gemeenten?: string[];
+  wijk?: string;
+  lab?: string;
+  domeinen?: string[];
+  tags?: string[];
+  beloften?: number[];
+  rapporteurs: string[];
+  belemmeringen?: Belemmering[];
+  doorbraken?: Doorbraak[];
+  uitkomsten?: unknown[];
+  kosten?: { posten: unknown[] };
+  bronnen?: unknown[];
+  trefwoorden?: string[];
+}
+export interface Bestand {
+  id: string;
+  data: Frontmatter;
+  /** The text after the frontmatter. */
+  tekst: string;
+}
+export interface Taxonomie {
+  id: string;
+  naam: string;
+}
+
+/** Root of the fixture copy that the global setup built (content/ and dist/). */
+export const fixtureDir = (): string => inject('fixtureDir');
+
+/** A built page of the fixture site, e.g. pagina('verhalen/pagina/2') reads dist/verhalen/pagina/2/index.html. */
+export const pagina = (pad: string): string => readFileSync(join(fixtureDir(), 'dist', pad, 'index.html'), 'utf8');
+
+function deel(id: string, bron: string): Bestand {
+  const [, kop, ...rest] = bron.split(/^---$/m);
+  return { id, data: parse(kop!) as Frontmatter, tekst: rest.join('---') };
+}
+
+function lees(map: 'verhalen' | 'labs'): Bestand[] {
+  const dir = join(fixtureDir(), 'content', map);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .sort()
+    .map((f) => deel(f.replace(/\.mdx$/, ''), readFileSync(join(dir, f), 'utf8')));
+}
+
+const taxonomie = <T = Taxonomie>(bestand: string): T[] => parse(readFileSync(join(fixtureDir(), 'content', bestand), 'utf8')) as T[];
+
+/** Newest first; the fixture gives no two stories the same date. */
+const nieuwsteEerst = (a: Bestand, b: Bestand) => b.data.datum.localeCompare(a.data.datum);
+
+export function leesFixture() {
+  const alleVerhalen = lees('verhalen');
+  const alleLabs = lees('labs');
+  const verhalen = alleVerhalen.filter((v) => v.data.status === 'gepubliceerd').sort(nieuwsteEerst);
+  const labs = alleLabs.filter((l) => l.data.status === 'gepubliceerd');
+  return {
+    /** Published stories, newest first. */
+    verhalen,
+    /** Stories that must never be published. */
+    concepten: alleVerhalen.filter((v) => v.data.status !== 'gepubliceerd'),
+    labs,
+    gemeenten: JSON.parse(readFileSync(join(fixtureDir(), 'content/gemeenten.json'), 'utf8')) as (Taxonomie & { cbs: string; provincie: string })[],
+    soorten: taxonomie('belemmeringen.yaml'),
+    beloften: taxonomie<Taxonomie & { nummer: number }>('beloften.yaml'),
+    tags: taxonomie('tags.yaml'),
+    rapporteurs: taxonomie('rapporteurs.yaml'),
+  };
+}
+
+/** Ids of the barriers of a story that one of its breakthroughs names in lost_op. */
+export const opgelost = (v: Frontmatter): Set<string> => new Set((v.doorbraken ?? []).flatMap((d) => d.lost_op));
+
+export const telAls = <T>(lijst: readonly T[], voorwaarde: (x: T) => boolean): number => lijst.filter(voorwaarde).length;
