@@ -27,6 +27,8 @@ privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."
 status: gepubliceerd
+doelgroepen: [jongeren]
+bronnen: [{ id: b, titel: Verslag }]
 ---
 
 Tekst.

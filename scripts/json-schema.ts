@@ -1,4 +1,4 @@
-// `npm run schema`: writes JSON Schemas generated from the zod schema (src/schema/inhoud.ts) to
+// `npm run schema`: writes JSON Schemas generated from the zod schema (src/schema/index.ts) to
 // public/schema/, so that editors can validate and complete content files. The files are committed;
 // scripts/json-schema.test.ts fails when they are out of date (then run `npm run schema`).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,46 +6,40 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
-import {
-  belofteSchema,
-  DOMEINEN,
-  gemeenteSchema,
-  labSchema,
-  rapporteurSchema,
-  SAMENVATTING_MAX,
-  soortBelemmeringSchema,
-  tagSchema,
-  verhaalSchema,
-} from '../src/schema/inhoud.ts';
+import { DOMEINEN, labSchema, SAMENVATTING_MAX, TAXONOMIEEN, verhaalSchema } from '../src/schema/index.ts';
 
 export const SCHEMA_MAP = 'public/schema';
 
-/** Dutch help texts that editors show on hover; the zod schema holds the rules, this the explanation. */
+/**
+ * Dutch help texts for the top-level fields, which editors show on hover. Nested fields carry their
+ * description in the schema itself (`.meta`); a description there wins over this table.
+ */
 const UITLEG: Record<string, string> = {
   titel: 'Korte, feitelijke titel.',
   samenvatting: `Eén tot drie zinnen, hoogstens ${SAMENVATTING_MAX} tekens: wat liep vast en wat hielp?`,
-  datum: 'Datum als JJJJ-MM-DD, bijvoorbeeld 2024-03-15.',
   gemeenten: `Ids uit ${TAXONOMIE_BESTANDEN.gemeenten}, bijvoorbeeld amsterdam of s-gravenhage. Leeg als de bron geen gemeente noemt.`,
   wijk: 'Naam van de wijk (optioneel).',
   lab: 'Id van een lab in content/labs/ (bestandsnaam zonder .mdx).',
   domeinen: `Een of meer van: ${DOMEINEN.join(', ')}.`,
+  doelgroepen: `Ids uit ${TAXONOMIE_BESTANDEN.doelgroepen}: voor wie is dit verhaal?`,
   tags: `Ids uit ${TAXONOMIE_BESTANDEN.tags}.`,
   beloften: `Nummers 1-10 van de Grote Beloften uit ${TAXONOMIE_BESTANDEN.beloften}.`,
   rapporteurs: `Ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}.`,
-  belemmeringen: `Wat liep er vast: id (eigen korte naam), soort (id uit ${TAXONOMIE_BESTANDEN.soorten}) en omschrijving.`,
-  doorbraken: 'Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal) en door wie.',
-  kosten: 'Integrale kosten: posten met omschrijving, bedrag in euro, per (jaar, maand, eenmalig), betaler en scenario (huidig of alternatief).',
-  uitkomsten: 'Meetbare uitkomsten: indicator, voor, na en eenheid.',
+  belemmeringen: `Wat liep er vast: id (eigen korte naam), soort (id uit ${TAXONOMIE_BESTANDEN.belemmeringen}) en omschrijving.`,
+  doorbraken: `Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal), status, soort (id uit ${TAXONOMIE_BESTANDEN.doorbraken}), bron en door wie.`,
+  kosten: 'Integrale kosten: posten met omschrijving, bedrag in euro (of "onbekend"), per (jaar, maand, eenmalig), betaler, scenario (huidig of alternatief) en bron.',
+  uitkomsten: 'Meetbare uitkomsten: indicator, voor, na, eenheid en bron.',
   privacy: 'gepseudonimiseerd: true nadat namen en herkenbare details zijn vervangen; toestemming: true of "n.v.t.".',
   status: 'concept wordt nooit gepubliceerd; gepubliceerd na het nalezen door de redactie.',
-  bronnen: 'Bronnen: titel, en optioneel url en jaar.',
+  bronnen: 'Bronnen: per citeerbare plek een id en titel, en waar bekend auteurs, organisatie, datum, url, deel, pagina of dia. Claims verwijzen ernaar met bron.',
   trefwoorden: 'Extra zoekwoorden die niet in de tekst staan.',
   labvraag: 'De vraag waar het lab aan werkt.',
+  soort: 'labverslag (verslag van een gehouden lab) of thema (een thema uit een brondocument).',
 };
 
 function metUitleg(schema: Record<string, unknown>): Record<string, unknown> {
   const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
-  if (properties) for (const [k, v] of Object.entries(properties)) if (UITLEG[k]) properties[k] = { description: UITLEG[k], ...v };
+  if (properties) for (const [k, v] of Object.entries(properties)) if (UITLEG[k] && !v.description) properties[k] = { description: UITLEG[k], ...v };
   return schema;
 }
 
@@ -57,18 +51,30 @@ function json(schema: z.ZodType, titel: string, beschrijving: string): string {
 }
 
 const lijst = (schema: z.ZodType) => z.array(schema);
-const BRON = 'Gegenereerd uit src/schema/inhoud.ts met "npm run schema"; niet met de hand bewerken.';
+const BRON = 'Gegenereerd uit src/schema/ met "npm run schema"; niet met de hand bewerken.';
+
+/** Title of each taxonomy's schema file. */
+const TAXONOMIE_TITELS: Record<keyof typeof TAXONOMIEEN, string> = {
+  gemeenten: 'Gemeenten',
+  tags: 'Tags',
+  beloften: 'Grote Beloften',
+  belemmeringen: 'Soorten belemmering',
+  doorbraken: 'Soorten doorbraak',
+  doelgroepen: 'Doelgroepen',
+  rapporteurs: 'Rapporteurs',
+};
 
 /** Every schema file, path relative to the project root -> text. */
 export function schemaBestanden(): Record<string, string> {
   return {
     [`${SCHEMA_MAP}/verhaal.schema.json`]: json(verhaalSchema, 'Verhaal (frontmatter)', `Frontmatter van content/verhalen/<slug>.mdx. Verwijzingen (gemeente, tag, ...) controleert "npm run check". ${BRON}`),
     [`${SCHEMA_MAP}/lab.schema.json`]: json(labSchema, 'Lab (frontmatter)', `Frontmatter van content/labs/<slug>.mdx. ${BRON}`),
-    [`${SCHEMA_MAP}/gemeenten.schema.json`]: json(lijst(gemeenteSchema), 'Gemeenten', `${TAXONOMIE_BESTANDEN.gemeenten}. ${BRON}`),
-    [`${SCHEMA_MAP}/tags.schema.json`]: json(lijst(tagSchema), 'Tags', `${TAXONOMIE_BESTANDEN.tags}. ${BRON}`),
-    [`${SCHEMA_MAP}/beloften.schema.json`]: json(lijst(belofteSchema), 'Grote Beloften', `${TAXONOMIE_BESTANDEN.beloften}. ${BRON}`),
-    [`${SCHEMA_MAP}/belemmeringen.schema.json`]: json(lijst(soortBelemmeringSchema), 'Soorten belemmering', `${TAXONOMIE_BESTANDEN.soorten}. ${BRON}`),
-    [`${SCHEMA_MAP}/rapporteurs.schema.json`]: json(lijst(rapporteurSchema), 'Rapporteurs', `${TAXONOMIE_BESTANDEN.rapporteurs}. ${BRON}`),
+    ...Object.fromEntries(
+      (Object.keys(TAXONOMIEEN) as (keyof typeof TAXONOMIEEN)[]).map((naam) => [
+        `${SCHEMA_MAP}/${naam}.schema.json`,
+        json(lijst(TAXONOMIEEN[naam].schema), TAXONOMIE_TITELS[naam], `${TAXONOMIEEN[naam].bestand}. ${BRON}`),
+      ]),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { leesReferenties, TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
 import { gemeenteId, type GemeenteKeuze } from '../src/lib/bijdragen/formulier.ts';
 import { naarMdx, titelSlug, uniekeSlug } from '../src/lib/bijdragen/mdx.ts';
-import { DOMEINEN, onbekendBericht, type Referenties } from '../src/schema/inhoud.ts';
+import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Referenties } from '../src/schema/index.ts';
 
 /** A problem the user can fix; printed without a stack trace. */
 export class NieuwFout extends Error {}
@@ -20,6 +20,7 @@ export interface NieuwOpties {
   /** Gemeente ids or names; empty when the source names none. */
   gemeenten?: string[];
   domeinen?: string[];
+  doelgroepen?: string[];
   rapporteurs?: string[];
   /** File name without .mdx; must be free. Default: from the title, with -2, -3 when taken. */
   slug?: string;
@@ -54,7 +55,10 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
   for (const d of domeinen) {
     if (!(DOMEINEN as readonly string[]).includes(d)) throw new NieuwFout(`onbekend domein "${d}". Kies uit: ${DOMEINEN.join(', ')}.`);
   }
-  if (!refs.rapporteurs.length || !refs.soorten.length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN.rapporteurs} en ${TAXONOMIE_BESTANDEN.soorten} mogen niet leeg zijn.`);
+  for (const naam of ['rapporteurs', 'belemmeringen', 'doorbraken', 'doelgroepen'] as const) {
+    if (!refs[naam].length) throw new NieuwFout(`${TAXONOMIE_BESTANDEN[naam]} mag niet leeg zijn.`);
+  }
+  const doelgroepen = controleerIds('doelgroepen', opties.doelgroepen?.length ? opties.doelgroepen : [refs.doelgroepen[0]!], refs.doelgroepen);
   const rapporteurs = controleerIds('rapporteurs', opties.rapporteurs?.length ? opties.rapporteurs : [refs.rapporteurs[0]!], refs.rapporteurs);
 
   const bestaand = bestaandeVerhalen(root);
@@ -73,13 +77,15 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
     datum: opties.datum ?? new Date().toISOString().slice(0, 10),
     gemeenten: gemeenteIds,
     domeinen,
+    doelgroepen,
     tags: [],
     beloften: [],
     rapporteurs,
-    belemmeringen: [{ id: 'belemmering-1', soort: refs.soorten[0], omschrijving: 'Wat liep er vast, en waarom?' }],
-    doorbraken: [{ omschrijving: 'Wat hielp, en wie deed het?', lost_op: ['belemmering-1'] }],
+    belemmeringen: [{ id: 'belemmering-1', soort: refs.belemmeringen[0], omschrijving: 'Wat liep er vast, en waarom?' }],
+    doorbraken: [{ omschrijving: 'Wat hielp, en wie deed het?', lost_op: ['belemmering-1'], status: 'voorstel', soort: refs.doorbraken[0], bron: 'bron-1' }],
     privacy: { gepseudonimiseerd: true, toestemming: 'n.v.t.' },
     status: 'concept',
+    bronnen: [{ id: 'bron-1', titel: 'Titel van het document, verslag of gesprek waar dit verhaal op steunt' }],
   };
   const bron = naarMdx(
     frontmatter,
@@ -96,13 +102,15 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
     {
       gemeenten: `ids uit ${TAXONOMIE_BESTANDEN.gemeenten}; leeg ([]) als de bron geen gemeente noemt`,
       domeinen: `kies uit: ${DOMEINEN.join(', ')}`,
+      doelgroepen: `ids uit ${TAXONOMIE_BESTANDEN.doelgroepen}: voor wie is dit verhaal?`,
       tags: `ids uit ${TAXONOMIE_BESTANDEN.tags}`,
       beloften: `nummers 1-10 uit ${TAXONOMIE_BESTANDEN.beloften}`,
       rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}`,
-      belemmeringen: `soort: id uit ${TAXONOMIE_BESTANDEN.soorten}`,
-      doorbraken: 'lost_op: ids van belemmeringen hierboven',
+      belemmeringen: `soort: id uit ${TAXONOMIE_BESTANDEN.belemmeringen}`,
+      doorbraken: `lost_op: ids van belemmeringen hierboven; status: ${DOORBRAAK_STATUSSEN.join(', ')} (alleen ingevoerd en effect-gemeten tellen als doorbroken); soort: id uit ${TAXONOMIE_BESTANDEN.doorbraken}; bron: id uit bronnen`,
       privacy: 'controleer: namen en herkenbare details vervangen? toestemming: true of "n.v.t."',
       status: 'de redactie zet dit op gepubliceerd na het nalezen',
+      bronnen: 'elke bron: id, titel, en waar je kunt: auteurs, organisatie, datum, url, deel, pagina of dia',
     },
   );
   const pad = join(root, 'content/verhalen', `${slug}.mdx`);
@@ -152,10 +160,11 @@ export async function vraagOpties(root: string, vraag: (v: string) => Promise<st
   return { root, titel, gemeenten: gemeente, domeinen: [domein], rapporteurs: [rapporteur] };
 }
 
-const HULP = `Gebruik: npm run nieuw -- --titel "Titel" [--gemeente amsterdam] [--domein schulden] [--rapporteur id] [--bestand naam] [--map pad]
+const HULP = `Gebruik: npm run nieuw -- --titel "Titel" [--gemeente amsterdam] [--domein schulden] [--doelgroep jongeren] [--rapporteur id] [--bestand naam] [--map pad]
 Zonder opties vraagt het script de velden een voor een (in een terminal).
   --gemeente    id of naam uit content/gemeenten.json (mag vaker)
   --domein      ${DOMEINEN.join(', ')} (mag vaker; standaard zorg)
+  --doelgroep   id uit content/doelgroepen.yaml (mag vaker; standaard de eerste)
   --rapporteur  id uit content/rapporteurs.yaml (mag vaker; standaard de eerste)
   --bestand     bestandsnaam zonder .mdx (standaard uit de titel; bestaat hij al, dan stopt het script)
   --map         projectmap met content/ (standaard de huidige map, of KENNISBANK_MAP)`;
@@ -167,6 +176,7 @@ async function main(argv: string[]) {
       titel: { type: 'string' },
       gemeente: { type: 'string', multiple: true },
       domein: { type: 'string', multiple: true },
+      doelgroep: { type: 'string', multiple: true },
       rapporteur: { type: 'string', multiple: true },
       bestand: { type: 'string' },
       datum: { type: 'string' },
@@ -190,7 +200,7 @@ async function main(argv: string[]) {
       rl.close();
     }
   } else {
-    opties = { root, titel: values.titel, gemeenten: values.gemeente, domeinen: values.domein, rapporteurs: values.rapporteur, slug: values.bestand, datum: values.datum };
+    opties = { root, titel: values.titel, gemeenten: values.gemeente, domeinen: values.domein, doelgroepen: values.doelgroep, rapporteurs: values.rapporteur, slug: values.bestand, datum: values.datum };
   }
   const pad = schrijfVerhaal(opties);
   const rel = relative(root, pad);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maakVerhaalSchema, maakLabSchema, type Verhaal } from '../../src/schema/inhoud.ts';
+import { maakVerhaalSchema, maakLabSchema, type Verhaal } from '../../src/schema/index.ts';
 import { controleerInhoud, leesReferenties, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
 import { leesFrontmatter } from '../../src/lib/inhoud/frontmatter.ts';
 import { parseMdx } from '../../src/lib/veiligheid/mdx.ts';

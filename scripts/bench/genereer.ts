@@ -7,7 +7,7 @@
  * GFM tables in some, 1-4 barriers, breakthroughs pointing to them, costs in ~40%.
  */
 import { stringify } from 'yaml';
-import { DOMEINEN, PERIODES, SAMENVATTING_MAX } from '../../src/schema/inhoud.ts';
+import { DOMEINEN, DOORBRAAK_STATUSSEN, PERIODES, SAMENVATTING_MAX } from '../../src/schema/index.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { hoofdletter, KOPPEN, Schrijver, telWoorden, Toeval, WIJKEN } from './tekst.ts';
 
@@ -16,6 +16,8 @@ export interface Taxonomie {
   tags: readonly string[];
   beloften: readonly number[];
   soorten: readonly string[];
+  soortenDoorbraak: readonly string[];
+  doelgroepen: readonly string[];
   rapporteurs: readonly string[];
 }
 
@@ -131,6 +133,8 @@ export function genereerLabs(aantal: number, tax: Taxonomie, seed = 7): Gegenere
           tags: t.enkele(tax.tags, t.getal(2, 4)),
           beloften: t.enkele(tax.beloften, t.getal(1, 3)).sort((a, b) => a - b),
           status: 'gepubliceerd',
+          soort: 'thema',
+          bronnen: [{ id: 'bron-1', titel: `Verslag van lab ${i + 1}` }],
         },
         body,
       ),
@@ -162,13 +166,19 @@ export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string
   }));
   const doorbraken = belemmeringen
     .filter(() => t.kans(0.7))
-    .map((b) => {
+    .map((b, k) => {
       const anders = belemmeringen.filter((x) => x.id !== b.id);
       const lost_op = anders.length && t.kans(0.2) ? [b.id, t.kies(anders).id] : [b.id];
+      // Fields added after the text was fixed take no draws, so the same seed gives the same stories.
+      const status = DOORBRAAK_STATUSSEN[(i + k) % DOORBRAAK_STATUSSEN.length]!;
       return {
         omschrijving: s.zinnen(t.getal(15, 45)).replaceAll('**', ''),
         lost_op,
         ...(t.kans(0.6) ? { door: hoofdletter(s.zinsdeel()) } : {}),
+        status,
+        soort: tax.soortenDoorbraak[(i + k) % tax.soortenDoorbraak.length]!,
+        bron: 'bron-1',
+        ...(status === 'effect-gemeten' ? { effect: 'Zie de uitkomsten in de bron.' } : {}),
       };
     });
 
@@ -182,6 +192,7 @@ export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string
   if (labs.length && t.kans(0.15)) frontmatter.lab = t.kies(labs);
   Object.assign(frontmatter, {
     domeinen: t.enkele(DOMEINEN, t.getal(1, 3)),
+    doelgroepen: [tax.doelgroepen[i % tax.doelgroepen.length]!],
     tags,
     beloften,
     rapporteurs: t.enkele(tax.rapporteurs, t.getal(1, 2)),
@@ -195,20 +206,21 @@ export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string
       per: t.kies(PERIODES),
       betaler: t.kies(BETALERS),
       scenario: j % 2 === 0 ? 'huidig' : 'alternatief',
+      bron: 'bron-1',
     }));
     frontmatter.kosten = t.kans(0.5) ? { posten, toelichting: s.zinnen(20).replaceAll('**', '') } : { posten };
   }
   if (t.kans(0.25)) {
     frontmatter.uitkomsten = t.enkele(INDICATOREN, t.getal(1, 3)).map(([indicator, eenheid]) => {
       const voor = t.getal(10, 400);
-      return { indicator, voor, na: Math.round(voor * (0.2 + t.r() * 0.7)), eenheid };
+      return { indicator, voor, na: Math.round(voor * (0.2 + t.r() * 0.7)), eenheid, bron: 'bron-1' };
     });
   }
   frontmatter.privacy = { gepseudonimiseerd: true, toestemming: t.kans(0.5) ? true : 'n.v.t.' };
   frontmatter.status = 'gepubliceerd';
-  if (t.kans(0.3)) {
-    frontmatter.bronnen = [{ titel: hoofdletter(s.frase()), jaar: t.getal(2014, 2025), ...(t.kans(0.5) ? { url: `https://example.org/rapport-${i}` } : {}) }];
-  }
+  frontmatter.bronnen = t.kans(0.3)
+    ? [{ id: 'bron-1', titel: hoofdletter(s.frase()), datum: String(t.getal(2014, 2025)), ...(t.kans(0.5) ? { url: `https://example.org/rapport-${i}` } : {}) }]
+    : [{ id: 'bron-1', titel: `Verslag van de rapporteur, verhaal ${i + 1}` }];
   if (t.kans(0.5)) frontmatter.trefwoorden = Array.from({ length: t.getal(2, 5) }, () => s.zelfstandig());
 
   const metTabel = t.kans(0.2);

@@ -15,7 +15,7 @@ export function leesTaxonomie(root: string): Taxonomie {
   const refs = leesReferenties(root);
   const gemeenten = (JSON.parse(readFileSync(join(root, TAXONOMIE_BESTANDEN.gemeenten), 'utf8')) as { id: string; naam: string }[])
     .map(({ id, naam }) => ({ id, naam }));
-  return { gemeenten, tags: refs.tags, beloften: refs.beloften, soorten: refs.soorten, rapporteurs: refs.rapporteurs };
+  return { gemeenten, tags: refs.tags, beloften: refs.beloften, soorten: refs.belemmeringen, soortenDoorbraak: refs.doorbraken, doelgroepen: refs.doelgroepen, rapporteurs: refs.rapporteurs };
 }
 
 function schrijf(pad: string, tekst: string) {

@@ -2,7 +2,7 @@
  * Pure helpers for the library's lists and hubs: pagination, grouping stories by facet,
  * barriers per type across municipalities, provinces, Dutch dates and labels.
  */
-import { DOMEINEN, type Domein } from '../schema/inhoud.ts';
+import { DOMEINEN, type Domein } from '../schema/index.ts';
 import { slugify } from './slug.ts';
 
 export const PER_PAGINA = 20;
@@ -75,24 +75,10 @@ export function groepeer<T, K>(items: readonly T[], sleutels: (item: T) => reado
   return groepen;
 }
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "2014-10-01" -> "1 oktober 2014", "2014" -> "2014". */
+export { datumTekst as langeDatum } from './datum.ts';
 
-/** "2014-10-01" -> "1 oktober 2014". */
-export function langeDatum(iso: string): string {
-  return datumFormaat.format(new Date(`${iso}T00:00:00Z`));
-}
-
-export const DOMEIN_NAAM: Record<Domein, string> = {
-  jeugd: 'Jeugd',
-  zorg: 'Zorg',
-  werk: 'Werk',
-  schulden: 'Schulden',
-  wonen: 'Wonen',
-  inkomen: 'Inkomen',
-  onderwijs: 'Onderwijs',
-  veiligheid: 'Veiligheid',
-};
-export { DOMEINEN };
+export { DOMEIN_LABELS as DOMEIN_NAAM, DOMEINEN } from '../schema/index.ts';
 
 /** "1 verhaal", "3 verhalen". */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {

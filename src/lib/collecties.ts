@@ -17,23 +17,27 @@ export interface Bibliotheek {
   tags: CollectionEntry<'tags'>[];
   beloften: CollectionEntry<'beloften'>[];
   soorten: CollectionEntry<'belemmeringen'>[];
+  soortenDoorbraak: CollectionEntry<'doorbraken'>[];
+  doelgroepen: CollectionEntry<'doelgroepen'>[];
   rapporteurs: CollectionEntry<'rapporteurs'>[];
 }
 
 async function laad(): Promise<Bibliotheek> {
-  const [verhalen, labs, gemeenten, tags, beloften, soorten, rapporteurs] = await Promise.all([
+  const [verhalen, labs, gemeenten, tags, beloften, soorten, soortenDoorbraak, doelgroepen, rapporteurs] = await Promise.all([
     getCollection('verhalen', (v) => v.data.status === 'gepubliceerd'),
     getCollection('labs', (l) => l.data.status === 'gepubliceerd'),
     getCollection('gemeenten'),
     getCollection('tags'),
     getCollection('beloften'),
     getCollection('belemmeringen'),
+    getCollection('doorbraken'),
+    getCollection('doelgroepen'),
     getCollection('rapporteurs'),
   ]);
   verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'));
   labs.sort((a, b) => b.data.datum.localeCompare(a.data.datum));
   beloften.sort((a, b) => a.data.nummer - b.data.nummer);
-  return { verhalen, labs, gemeenten, tags, beloften, soorten, rapporteurs };
+  return { verhalen, labs, gemeenten, tags, beloften, soorten, soortenDoorbraak, doelgroepen, rapporteurs };
 }
 
 /** The whole library, loaded once and shared by all pages of a build. */

@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import type { Kostenpost } from '../schema/inhoud.ts';
-import { bedragenVanPost, euro, kostenGrafiek, kostenOverzicht } from './kosten.ts';
+import type { Kostenpost } from '../schema/index.ts';
+import { bedragenVanPost, bedragTekst, euro, kostenGrafiek, kostenOverzicht, totaalTekst, verschilTekst } from './kosten.ts';
 
+const post = (p: Omit<Kostenpost, 'bron'>): Kostenpost => ({ ...p, bron: 'b' });
 const karima: Kostenpost[] = [
-  { omschrijving: 'Opvang', bedrag: 60000, per: 'jaar', betaler: 'Gemeente (opvang)', scenario: 'huidig' },
-  { omschrijving: 'Schuld regelen', bedrag: 12000, per: 'eenmalig', betaler: 'Gemeente (schuldhulpverlening)', scenario: 'alternatief' },
+  post({ omschrijving: 'Opvang', bedrag: 60000, per: 'jaar', betaler: 'Gemeente (opvang)', scenario: 'huidig' }),
+  post({ omschrijving: 'Schuld regelen', bedrag: 12000, per: 'eenmalig', betaler: 'Gemeente (schuldhulpverlening)', scenario: 'alternatief' }),
 ];
+const geen = { perJaar: 0, eenmalig: 0, eersteJaar: 0 };
+const bedragen = (perJaar: number, eenmalig: number, onbekend = geen) => ({ perJaar, eenmalig, eersteJaar: perJaar + eenmalig, onbekend });
 
 describe('bedragenVanPost', () => {
   it('counts a month twelve times, a year once and keeps one-off costs apart', () => {
-    expect(bedragenVanPost({ bedrag: 250, per: 'maand' })).toEqual({ perJaar: 3000, eenmalig: 0, eersteJaar: 3000 });
-    expect(bedragenVanPost({ bedrag: 60000, per: 'jaar' })).toEqual({ perJaar: 60000, eenmalig: 0, eersteJaar: 60000 });
-    expect(bedragenVanPost({ bedrag: 400, per: 'eenmalig' })).toEqual({ perJaar: 0, eenmalig: 400, eersteJaar: 400 });
+    expect(bedragenVanPost({ bedrag: 250, per: 'maand' })).toEqual(bedragen(3000, 0));
+    expect(bedragenVanPost({ bedrag: 60000, per: 'jaar' })).toEqual(bedragen(60000, 0));
+    expect(bedragenVanPost({ bedrag: 400, per: 'eenmalig' })).toEqual(bedragen(0, 400));
+  });
+
+  it('counts an unknown amount as unknown, never as 0', () => {
+    expect(bedragenVanPost({ bedrag: 'onbekend', per: 'maand' })).toEqual(bedragen(0, 0, { perJaar: 1, eenmalig: 0, eersteJaar: 1 }));
+    expect(bedragenVanPost({ bedrag: 'onbekend', per: 'eenmalig' })).toEqual(bedragen(0, 0, { perJaar: 0, eenmalig: 1, eersteJaar: 1 }));
   });
 });
 
 describe('kostenOverzicht', () => {
   it('Karima: opvang 60.000 a year now, 12.000 once for the alternative', () => {
     const o = kostenOverzicht(karima);
-    expect(o.huidig).toEqual({ perJaar: 60000, eenmalig: 0, eersteJaar: 60000 });
-    expect(o.alternatief).toEqual({ perJaar: 0, eenmalig: 12000, eersteJaar: 12000 });
+    expect(o.huidig).toEqual(bedragen(60000, 0));
+    expect(o.alternatief).toEqual(bedragen(0, 12000));
     // The alternative saves 60.000 every year; in the first year 60.000 - 12.000.
-    expect(o.verschil).toEqual({ perJaar: 60000, eenmalig: -12000, eersteJaar: 48000 });
+    expect(verschilTekst(o, 'perJaar')).toBe('€ 60.000 minder');
+    expect(verschilTekst(o, 'eenmalig')).toBe('€ 12.000 meer');
+    expect(verschilTekst(o, 'eersteJaar')).toBe('€ 48.000 minder');
     expect(o.betalers.map((b) => b.betaler)).toEqual(['Gemeente (opvang)', 'Gemeente (schuldhulpverlening)']);
     expect(o.betalers[0]!.huidig.perJaar).toBe(60000);
     expect(o.betalers[0]!.alternatief.eersteJaar).toBe(0);
@@ -30,26 +40,41 @@ describe('kostenOverzicht', () => {
 
   it('adds up several payers and periods per scenario', () => {
     const o = kostenOverzicht([
-      { omschrijving: 'Jeugdzorg', bedrag: 2000, per: 'maand', betaler: 'Gemeente', scenario: 'huidig' },
-      { omschrijving: 'Uitkering', bedrag: 15000, per: 'jaar', betaler: 'Rijk', scenario: 'huidig' },
-      { omschrijving: 'Coach', bedrag: 500, per: 'maand', betaler: ' gemeente ', scenario: 'alternatief' },
-      { omschrijving: 'Opstart', bedrag: 3000, per: 'eenmalig', betaler: 'Corporatie', scenario: 'alternatief' },
+      post({ omschrijving: 'Jeugdzorg', bedrag: 2000, per: 'maand', betaler: 'Gemeente', scenario: 'huidig' }),
+      post({ omschrijving: 'Uitkering', bedrag: 15000, per: 'jaar', betaler: 'Rijk', scenario: 'huidig' }),
+      post({ omschrijving: 'Coach', bedrag: 500, per: 'maand', betaler: ' gemeente ', scenario: 'alternatief' }),
+      post({ omschrijving: 'Opstart', bedrag: 3000, per: 'eenmalig', betaler: 'Corporatie', scenario: 'alternatief' }),
     ]);
-    expect(o.huidig).toEqual({ perJaar: 39000, eenmalig: 0, eersteJaar: 39000 });
-    expect(o.alternatief).toEqual({ perJaar: 6000, eenmalig: 3000, eersteJaar: 9000 });
-    expect(o.verschil).toEqual({ perJaar: 33000, eenmalig: -3000, eersteJaar: 30000 });
+    expect(o.huidig).toEqual(bedragen(39000, 0));
+    expect(o.alternatief).toEqual(bedragen(6000, 3000));
+    expect(verschilTekst(o, 'eersteJaar')).toBe('€ 30.000 minder');
     // "Gemeente" and " gemeente " are one payer.
     expect(o.betalers).toEqual([
-      { betaler: 'Gemeente', huidig: { perJaar: 24000, eenmalig: 0, eersteJaar: 24000 }, alternatief: { perJaar: 6000, eenmalig: 0, eersteJaar: 6000 } },
-      { betaler: 'Rijk', huidig: { perJaar: 15000, eenmalig: 0, eersteJaar: 15000 }, alternatief: { perJaar: 0, eenmalig: 0, eersteJaar: 0 } },
-      { betaler: 'Corporatie', huidig: { perJaar: 0, eenmalig: 0, eersteJaar: 0 }, alternatief: { perJaar: 0, eenmalig: 3000, eersteJaar: 3000 } },
+      { betaler: 'Gemeente', huidig: bedragen(24000, 0), alternatief: bedragen(6000, 0) },
+      { betaler: 'Rijk', huidig: bedragen(15000, 0), alternatief: bedragen(0, 0) },
+      { betaler: 'Corporatie', huidig: bedragen(0, 0), alternatief: bedragen(0, 3000) },
     ]);
   });
 
-  it('works with only one scenario (Hakan: a loan of 400 once)', () => {
-    const o = kostenOverzicht([{ omschrijving: 'Lening', bedrag: 400, per: 'eenmalig', betaler: 'Buurtteam', scenario: 'alternatief' }]);
-    expect(o.huidig).toEqual({ perJaar: 0, eenmalig: 0, eersteJaar: 0 });
-    expect(o.verschil.eersteJaar).toBe(-400);
+  it('Hakan: the current cost is not in the source, so totals and difference say so instead of € 0 and "€ 400 meer"', () => {
+    const o = kostenOverzicht([
+      post({ omschrijving: 'Geen inkomen, geen vergunning', bedrag: 'onbekend', per: 'jaar', betaler: 'Onbekend', scenario: 'huidig' }),
+      post({ omschrijving: 'Lening', bedrag: 400, per: 'eenmalig', betaler: 'Buurtteam', scenario: 'alternatief' }),
+    ]);
+    expect(totaalTekst(o.huidig, 'perJaar')).toBe('onbekend');
+    expect(totaalTekst(o.huidig, 'eersteJaar')).toBe('onbekend');
+    expect(totaalTekst(o.alternatief, 'eersteJaar')).toBe('€ 400');
+    expect(verschilTekst(o, 'eersteJaar')).toBe('onbekend');
+    expect(o.posten.map((p) => bedragTekst(p.bedrag))).toEqual(['onbekend', '€ 400']);
+  });
+
+  it('a total with some unknown amounts is "ten minste" the known part', () => {
+    const o = kostenOverzicht([
+      post({ omschrijving: 'Opvang', bedrag: 60000, per: 'jaar', betaler: 'Gemeente', scenario: 'huidig' }),
+      post({ omschrijving: 'Zorg', bedrag: 'onbekend', per: 'maand', betaler: 'Zorgverzekeraar', scenario: 'huidig' }),
+    ]);
+    expect(totaalTekst(o.huidig, 'perJaar')).toBe('ten minste € 60.000');
+    expect(totaalTekst(o.huidig, 'eenmalig')).toBe('€ 0');
   });
 });
 
@@ -79,8 +104,13 @@ describe('kostenGrafiek', () => {
     );
   });
 
-  it('leaves out the yearly rows when nothing recurs', () => {
-    const g = kostenGrafiek(kostenOverzicht([{ omschrijving: 'Lening', bedrag: 400, per: 'eenmalig', betaler: 'Buurtteam', scenario: 'alternatief' }]));
-    expect(g.balken.map((b) => b.label)).toEqual(['Huidig, eenmalig', 'Alternatief, eenmalig']);
+  it('leaves out the yearly rows when nothing recurs, and writes an unknown total as unknown', () => {
+    const g = kostenGrafiek(
+      kostenOverzicht([
+        post({ omschrijving: 'Lening', bedrag: 400, per: 'eenmalig', betaler: 'Buurtteam', scenario: 'alternatief' }),
+        post({ omschrijving: 'Paspoort', bedrag: 'onbekend', per: 'eenmalig', betaler: 'Hakan', scenario: 'huidig' }),
+      ]),
+    );
+    expect(g.balken.map((b) => [b.label, b.tekst])).toEqual([['Huidig, eenmalig', 'onbekend'], ['Alternatief, eenmalig', '€ 400']]);
   });
 });

@@ -7,28 +7,34 @@
  * - `eenmalig` is never mixed into the yearly total. It is kept as its own line, and only
  *   added up in the "eerste jaar" total (yearly costs + one-off costs), which is what a
  *   municipality pays in the first year of a scenario.
- * The difference is huidig minus alternatief: a positive number is what the alternative saves.
+ * The difference (verschilTekst) is huidig minus alternatief: a positive number is what the alternative saves.
+ *
+ * An amount the source does not give (`bedrag: onbekend`) is never counted as 0: each total keeps the
+ * sum of the known amounts and how many amounts in it are unknown, so that the page can say "onbekend"
+ * or "ten minste", and a difference with an unknown side is itself unknown.
  */
-import type { Kostenpost } from '../schema/inhoud.ts';
-import { SCENARIOS } from '../schema/inhoud.ts';
+import { ONBEKEND, PERIODE_LABELS, SCENARIO_LABELS, type Kostenpost, type Scenario } from '../schema/index.ts';
 
-export type Scenario = (typeof SCENARIOS)[number];
+export type { Scenario };
 
 export interface Bedragen {
-  /** Recurring costs converted to one year (maand x 12, jaar x 1). */
+  /** Recurring costs converted to one year (maand x 12, jaar x 1): the known part. */
   perJaar: number;
-  /** One-off costs, kept apart from the yearly total. */
+  /** One-off costs, kept apart from the yearly total: the known part. */
   eenmalig: number;
   /** What the first year costs: perJaar + eenmalig. */
   eersteJaar: number;
+  /** How many amounts of each total the source does not give. */
+  onbekend: { perJaar: number; eenmalig: number; eersteJaar: number };
 }
 
 export interface PostRegel extends Bedragen {
   omschrijving: string;
   betaler: string;
   scenario: Scenario;
-  bedrag: number;
+  bedrag: Kostenpost['bedrag'];
   per: Kostenpost['per'];
+  bron: string;
 }
 
 export interface BetalerRegel {
@@ -41,26 +47,56 @@ export interface KostenOverzicht {
   posten: PostRegel[];
   huidig: Bedragen;
   alternatief: Bedragen;
-  /** huidig - alternatief, per kind of amount. */
-  verschil: Bedragen;
   /** In order of first appearance in the story. */
   betalers: BetalerRegel[];
 }
 
-const leeg = (): Bedragen => ({ perJaar: 0, eenmalig: 0, eersteJaar: 0 });
+const leeg = (): Bedragen => ({ perJaar: 0, eenmalig: 0, eersteJaar: 0, onbekend: { perJaar: 0, eenmalig: 0, eersteJaar: 0 } });
 
 function telOp(doel: Bedragen, b: Bedragen): void {
   doel.perJaar += b.perJaar;
   doel.eenmalig += b.eenmalig;
   doel.eersteJaar += b.eersteJaar;
+  doel.onbekend.perJaar += b.onbekend.perJaar;
+  doel.onbekend.eenmalig += b.onbekend.eenmalig;
+  doel.onbekend.eersteJaar += b.onbekend.eersteJaar;
 }
 
 /** One cost item as amounts per year, one-off and first year. */
 export function bedragenVanPost(post: Pick<Kostenpost, 'bedrag' | 'per'>): Bedragen {
-  const perJaar = post.per === 'maand' ? post.bedrag * 12 : post.per === 'jaar' ? post.bedrag : 0;
-  const eenmalig = post.per === 'eenmalig' ? post.bedrag : 0;
-  return { perJaar, eenmalig, eersteJaar: perJaar + eenmalig };
+  const b = leeg();
+  const soort = post.per === 'eenmalig' ? 'eenmalig' : 'perJaar';
+  if (post.bedrag === ONBEKEND) {
+    b.onbekend[soort] = 1;
+    b.onbekend.eersteJaar = 1;
+    return b;
+  }
+  b[soort] = post.per === 'maand' ? post.bedrag * 12 : post.bedrag;
+  b.eersteJaar = b[soort];
+  return b;
 }
+
+/** The kinds of total on a cost page. */
+export type Totaal = 'perJaar' | 'eenmalig' | 'eersteJaar';
+
+/** Whether a total holds anything at all, known or unknown. */
+export const heeftPosten = (b: Bedragen, t: Totaal): boolean => b[t] > 0 || b.onbekend[t] > 0;
+
+/** A total as text: "€ 400", "onbekend" when no amount is known, "ten minste € 400" when some are not. */
+export function totaalTekst(b: Bedragen, t: Totaal): string {
+  if (b.onbekend[t] === 0) return euro(b[t]);
+  return b[t] === 0 ? ONBEKEND : `ten minste ${euro(b[t])}`;
+}
+
+/** What the alternative costs next to the current situation; unknown when either side is incomplete. */
+export function verschilTekst(o: KostenOverzicht, t: Totaal): string {
+  if (o.huidig.onbekend[t] > 0 || o.alternatief.onbekend[t] > 0) return ONBEKEND;
+  const n = o.huidig[t] - o.alternatief[t];
+  return n > 0 ? `${euro(n)} minder` : n < 0 ? `${euro(-n)} meer` : 'gelijk';
+}
+
+/** One item's amount as text. */
+export const bedragTekst = (bedrag: Kostenpost['bedrag']): string => (bedrag === ONBEKEND ? ONBEKEND : euro(bedrag));
 
 export function kostenOverzicht(posten: readonly Kostenpost[]): KostenOverzicht {
   const totalen: Record<Scenario, Bedragen> = { huidig: leeg(), alternatief: leeg() };
@@ -76,18 +112,13 @@ export function kostenOverzicht(posten: readonly Kostenpost[]): KostenOverzicht 
       betalers.set(sleutel, regel);
     }
     telOp(regel[p.scenario], bedragen);
-    return { omschrijving: p.omschrijving, betaler: p.betaler.trim(), scenario: p.scenario, bedrag: p.bedrag, per: p.per, ...bedragen };
+    return { omschrijving: p.omschrijving, betaler: p.betaler.trim(), scenario: p.scenario, bedrag: p.bedrag, per: p.per, bron: p.bron, ...bedragen };
   });
   const { huidig, alternatief } = totalen;
   return {
     posten: regels,
     huidig,
     alternatief,
-    verschil: {
-      perJaar: huidig.perJaar - alternatief.perJaar,
-      eenmalig: huidig.eenmalig - alternatief.eenmalig,
-      eersteJaar: huidig.eersteJaar - alternatief.eersteJaar,
-    },
     betalers: [...betalers.values()],
   };
 }
@@ -101,16 +132,8 @@ export function euro(bedrag: number): string {
   return f.format(bedrag).replace(/\u00a0/g, ' ');
 }
 
-export const PERIODE_TEKST: Record<Kostenpost['per'], string> = {
-  jaar: 'per jaar',
-  maand: 'per maand',
-  eenmalig: 'eenmalig',
-};
-
-export const SCENARIO_NAAM: Record<Scenario, string> = {
-  huidig: 'Huidige situatie',
-  alternatief: 'Alternatief',
-};
+export const PERIODE_TEKST = PERIODE_LABELS;
+export const SCENARIO_NAAM = SCENARIO_LABELS;
 
 export interface Balk {
   label: string;
@@ -142,20 +165,13 @@ export function kostenGrafiek(o: KostenOverzicht, breedte = 480): Grafiek {
   const waardeRuimte = 90;
   const balkHoogte = 22;
   const afstand = 10;
-  const rijen: { label: string; scenario: Scenario; waarde: number }[] = [];
-  const heeftJaarlijks = o.huidig.perJaar > 0 || o.alternatief.perJaar > 0;
-  const heeftEenmalig = o.huidig.eenmalig > 0 || o.alternatief.eenmalig > 0;
-  if (heeftJaarlijks) {
-    rijen.push(
-      { label: 'Huidig, per jaar', scenario: 'huidig', waarde: o.huidig.perJaar },
-      { label: 'Alternatief, per jaar', scenario: 'alternatief', waarde: o.alternatief.perJaar },
-    );
+  const rijen: { label: string; scenario: Scenario; waarde: number; tekst: string }[] = [];
+  const rij = (label: string, scenario: Scenario, t: Totaal) => ({ label, scenario, waarde: o[scenario][t], tekst: totaalTekst(o[scenario], t) });
+  if (heeftPosten(o.huidig, 'perJaar') || heeftPosten(o.alternatief, 'perJaar')) {
+    rijen.push(rij('Huidig, per jaar', 'huidig', 'perJaar'), rij('Alternatief, per jaar', 'alternatief', 'perJaar'));
   }
-  if (heeftEenmalig) {
-    rijen.push(
-      { label: 'Huidig, eenmalig', scenario: 'huidig', waarde: o.huidig.eenmalig },
-      { label: 'Alternatief, eenmalig', scenario: 'alternatief', waarde: o.alternatief.eenmalig },
-    );
+  if (heeftPosten(o.huidig, 'eenmalig') || heeftPosten(o.alternatief, 'eenmalig')) {
+    rijen.push(rij('Huidig, eenmalig', 'huidig', 'eenmalig'), rij('Alternatief, eenmalig', 'alternatief', 'eenmalig'));
   }
   const max = Math.max(0, ...rijen.map((r) => r.waarde));
   const schaal = max > 0 ? (breedte - labelBreedte - waardeRuimte) / max : 0;
@@ -163,7 +179,7 @@ export function kostenGrafiek(o: KostenOverzicht, breedte = 480): Grafiek {
     label: r.label,
     scenario: r.scenario,
     waarde: r.waarde,
-    tekst: euro(r.waarde),
+    tekst: r.tekst,
     x: labelBreedte,
     y: i * (balkHoogte + afstand),
     breedte: Math.round(r.waarde * schaal * 10) / 10,
@@ -171,7 +187,7 @@ export function kostenGrafiek(o: KostenOverzicht, breedte = 480): Grafiek {
   }));
   const hoogte = rijen.length ? rijen.length * (balkHoogte + afstand) - afstand : 0;
   const beschrijving = rijen.length
-    ? `Staafdiagram. ${rijen.map((r) => `${r.label}: ${euro(r.waarde)}`).join('. ')}.`
+    ? `Staafdiagram. ${rijen.map((r) => `${r.label}: ${r.tekst}`).join('. ')}.`
     : 'Geen bedragen.';
   return { breedte, hoogte, labelBreedte, balken, beschrijving };
 }

@@ -51,6 +51,7 @@ function nummer(lijst: Lijst) {
     }
   });
   if (lijst === 'belemmeringen') werkLostOpBij();
+  if (lijst === 'bronnen') werkBronKeuzesBij();
 }
 
 function voegToe(lijst: Lijst, focus = true): HTMLElement {
@@ -58,9 +59,11 @@ function voegToe(lijst: Lijst, focus = true): HTMLElement {
   const sjabloon = $<HTMLTemplateElement>(`#${houder.dataset.sjabloon}`);
   const rij = (sjabloon.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
   if (lijst === 'belemmeringen') rij.dataset.sleutel = `b${volgendeSleutel++}`;
+  if (lijst === 'bronnen') rij.dataset.sleutel = `r${volgendeSleutel++}`;
   houder.append(rij);
   nummer(lijst);
   if (lijst === 'doorbraken') werkLostOpBij();
+  if (lijst === 'doorbraken' || lijst === 'kosten') werkBronKeuzesBij();
   if (focus) $('[data-invoer]', rij)?.focus();
   return rij;
 }
@@ -106,6 +109,20 @@ function werkLostOpBij() {
   });
 }
 
+/** Each breakthrough and cost item chooses one of the sources entered; a choice survives renames. */
+function werkBronKeuzesBij() {
+  const bronnen = rijen('bronnen').map((rij, i) => ({
+    sleutel: rij.dataset.sleutel!,
+    naam: `${i + 1}. ${waarde(rij, 'titel').trim() || `Bron ${i + 1}`}`,
+  }));
+  for (const keuze of $$<HTMLSelectElement>('[data-rijen="doorbraken"] [data-bron-keuze], [data-rijen="kosten"] [data-bron-keuze]')) {
+    const gekozen = keuze.value || keuze.dataset.gekozen || '';
+    const leeg = new Option(bronnen.length ? 'Kies een bron' : 'Vul eerst een bron in bij Bronnen', '');
+    keuze.replaceChildren(leeg, ...bronnen.map((b) => new Option(b.naam, b.sleutel)));
+    keuze.value = bronnen.some((b) => b.sleutel === gekozen) ? gekozen : bronnen.length === 1 ? bronnen[0]!.sleutel : '';
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Reading the form
 // ---------------------------------------------------------------------------
@@ -126,6 +143,7 @@ function lees(): FormulierInvoer {
     wijk: tekst('wijk'),
     lab: tekst('lab'),
     domeinen: alle('domeinen'),
+    doelgroepen: alle('doelgroepen'),
     tags: alle('tags'),
     beloften: alle('beloften'),
     rapporteurs: alle('rapporteurs'),
@@ -139,19 +157,34 @@ function lees(): FormulierInvoer {
       omschrijving: waarde(rij, 'omschrijving'),
       lostOp: $$<HTMLInputElement>('[data-lost-op] input:checked', rij).map((c) => c.value),
       door: waarde(rij, 'door'),
+      status: waarde(rij, 'status'),
+      soort: waarde(rij, 'soort'),
+      bron: waarde(rij, 'bron'),
+      effect: waarde(rij, 'effect'),
     })),
     kosten: rijen('kosten').map((rij) => ({
       omschrijving: waarde(rij, 'omschrijving'),
       bedrag: waarde(rij, 'bedrag'),
+      onbekend: $<HTMLInputElement>('[data-deel="onbekend"] [data-invoer]', rij).checked,
       per: waarde(rij, 'per'),
       betaler: waarde(rij, 'betaler'),
       scenario: waarde(rij, 'scenario'),
+      bron: waarde(rij, 'bron'),
     })),
     kostenToelichting: tekst('kostenToelichting'),
     gepseudonimiseerd: fd.get('gepseudonimiseerd') === 'true',
     toestemming: tekst('toestemming'),
     status: tekst('status'),
-    bronnen: rijen('bronnen').map((rij) => ({ titel: waarde(rij, 'titel'), url: waarde(rij, 'url'), jaar: waarde(rij, 'jaar') })),
+    bronnen: rijen('bronnen').map((rij) => ({
+      sleutel: rij.dataset.sleutel!,
+      titel: waarde(rij, 'titel'),
+      auteurs: waarde(rij, 'auteurs'),
+      organisatie: waarde(rij, 'organisatie'),
+      datum: waarde(rij, 'datum'),
+      url: waarde(rij, 'url'),
+      deel: waarde(rij, 'deel'),
+      pagina: waarde(rij, 'pagina'),
+    })),
     trefwoorden: tekst('trefwoorden'),
     tekst: tekst('tekst'),
   };
@@ -292,12 +325,19 @@ function herstel(): boolean {
     const el = velden.namedItem(naam) as HTMLInputElement | null;
     if (el && typeof invoer[naam] === 'string') el.value = invoer[naam];
   }
-  for (const naam of ['domeinen', 'tags', 'beloften', 'rapporteurs'] as const) {
+  for (const naam of ['domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs'] as const) {
     for (const c of $$<HTMLInputElement>(`input[name="${naam}"]`, formulier)) c.checked = (invoer[naam] ?? []).includes(c.value);
   }
   $<HTMLInputElement>('input[name="gepseudonimiseerd"]', formulier).checked = invoer.gepseudonimiseerd === true;
   for (const r of $$<HTMLInputElement>('input[name="toestemming"]', formulier)) r.checked = r.value === invoer.toestemming;
   for (const g of invoer.gemeenten ?? []) $<HTMLInputElement>('[data-invoer]', voegToe('gemeenten', false)).value = g;
+  // Sources first: breakthroughs and cost items choose from them.
+  for (const b of invoer.bronnen ?? []) {
+    const rij = voegToe('bronnen', false);
+    rij.dataset.sleutel = b.sleutel;
+    volgendeSleutel = Math.max(volgendeSleutel, Number(b.sleutel.replace(/\D/g, '')) + 1);
+    for (const deel of ['titel', 'auteurs', 'organisatie', 'datum', 'url', 'deel', 'pagina'] as const) zet(rij, deel, b[deel]);
+  }
   for (const b of invoer.belemmeringen ?? []) {
     const rij = voegToe('belemmeringen', false);
     rij.dataset.sleutel = b.sleutel;
@@ -306,8 +346,8 @@ function herstel(): boolean {
   }
   for (const d of invoer.doorbraken ?? []) {
     const rij = voegToe('doorbraken', false);
-    zet(rij, 'omschrijving', d.omschrijving);
-    zet(rij, 'door', d.door);
+    for (const deel of ['omschrijving', 'door', 'status', 'soort', 'effect'] as const) zet(rij, deel, d[deel]);
+    $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = d.bron;
   }
   werkLostOpBij();
   rijen('doorbraken').forEach((rij, i) => {
@@ -317,11 +357,10 @@ function herstel(): boolean {
   for (const k of invoer.kosten ?? []) {
     const rij = voegToe('kosten', false);
     for (const deel of ['omschrijving', 'bedrag', 'per', 'betaler', 'scenario'] as const) zet(rij, deel, k[deel]);
+    $<HTMLInputElement>('[data-deel="onbekend"] [data-invoer]', rij).checked = k.onbekend === true;
+    $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = k.bron;
   }
-  for (const b of invoer.bronnen ?? []) {
-    const rij = voegToe('bronnen', false);
-    for (const deel of ['titel', 'url', 'jaar'] as const) zet(rij, deel, b[deel]);
-  }
+  werkBronKeuzesBij();
   return true;
 }
 
@@ -352,6 +391,7 @@ formulier.addEventListener('input', (e) => {
   // A file made before this change is out of date: make it again rather than send the old one.
   if (!resultaat.hidden) resultaat.hidden = true;
   if (el.closest('[data-rijen="belemmeringen"] [data-deel="naam"]')) werkLostOpBij();
+  if (el.closest('[data-rijen="bronnen"] [data-deel="titel"]')) werkBronKeuzesBij();
   if (el.id === 'veld-samenvatting') telTekens();
   bewaar();
 });
@@ -377,7 +417,8 @@ $('#opnieuw').addEventListener('click', () => {
   location.reload();
 });
 
-const LIJSTEN = ['gemeenten', 'belemmeringen', 'doorbraken', 'kosten', 'bronnen'] as const;
+// Sources first: the rows after them choose from them.
+const LIJSTEN = ['gemeenten', 'bronnen', 'belemmeringen', 'doorbraken', 'kosten'] as const;
 let hersteld = false;
 try {
   hersteld = herstel();

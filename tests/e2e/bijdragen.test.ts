@@ -26,7 +26,7 @@ const LANGE_SAMENVATTING =
 async function vulIn(page: Page) {
   await page.getByLabel('Titel', { exact: true }).fill('Een borg uit het wijkteambudget in Zwolle');
   await page.getByLabel('Samenvatting').fill(LANGE_SAMENVATTING);
-  await page.getByLabel('Datum').fill('2024-05-02');
+  await page.getByLabel('Datum', { exact: true }).fill('2024-05-02');
   await page.getByLabel('Gemeente 1').pressSequentially('Zwolle');
   await page.getByRole('button', { name: 'Nog een gemeente' }).click();
   await page.getByLabel('Gemeente 2').pressSequentially("'s-Gravenhage");
@@ -36,6 +36,7 @@ async function vulIn(page: Page) {
   await tags.getByLabel('Integraal', { exact: true }).check();
   await tags.getByLabel('Ruimte voor professionals').check();
   await page.getByRole('group', { name: 'Grote Beloften' }).getByLabel('6. Ruimte voor professionals').check();
+  await page.getByRole('group', { name: 'Doelgroepen' }).getByRole('checkbox').first().check();
 
   const b1 = page.locator('[data-rijen="belemmeringen"] > li').nth(0);
   await b1.getByLabel('Korte naam').fill('Borg pas na schuldregeling');
@@ -54,6 +55,8 @@ async function vulIn(page: Page) {
   await lostOp.getByLabel('Borg pas na schuldregeling').check();
   await lostOp.getByLabel('Geen mandaat').check();
   await d1.getByLabel('Door wie (optioneel)').fill('Wijkteammedewerker met een eigen budget');
+  await d1.getByLabel('Hoe ver kwam deze doorbraak?').selectOption('ingevoerd');
+  await d1.getByLabel('Soort doorbraak').selectOption({ index: 1 });
 
   const k1 = page.locator('[data-rijen="kosten"] > li').nth(0);
   await k1.getByLabel('Omschrijving').fill('Opvang van het gezin');
@@ -91,14 +94,14 @@ describe('bijdragen via het formulier', () => {
     await expect.poll(() => samenvatting.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutsamenvatting');
     const links = await samenvatting.getByRole('link').allTextContents();
-    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar korter dan 281`, 'Noem minstens één domein']);
+    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar hoogstens 280 tekens`, 'Noem minstens één domein']);
 
     // Next to the field: the message, aria-invalid and aria-describedby.
     const veld = page.getByLabel('Samenvatting');
     expect(await veld.getAttribute('aria-invalid')).toBe('true');
     const beschreven = (await veld.getAttribute('aria-describedby'))!.split(' ');
     expect(beschreven).toContain('fout-samenvatting');
-    expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar korter dan 281');
+    expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar hoogstens 280 tekens');
     expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Noem minstens één domein');
     expect(await page.locator('#resultaat').isVisible()).toBe(false);
     expect(await axe(page)).toEqual([]);

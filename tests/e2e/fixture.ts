@@ -17,6 +17,9 @@ export interface Doorbraak {
   omschrijving: string;
   lost_op: string[];
   door?: string;
+  status: string;
+  soort: string;
+  bron: string;
 }
 /** Frontmatter of a story or lab as written; optional lists may be missing. */
 export interface Frontmatter {
@@ -28,6 +31,7 @@ export interface Frontmatter {
   wijk?: string;
   lab?: string;
   domeinen?: string[];
+  doelgroepen: string[];
   tags?: string[];
   beloften?: number[];
   rapporteurs: string[];
@@ -57,7 +61,9 @@ export const pagina = (pad: string): string => readFileSync(join(fixtureDir(), '
 
 function deel(id: string, bron: string): Bestand {
   const [, kop, ...rest] = bron.split(/^---$/m);
-  return { id, data: parse(kop!) as Frontmatter, tekst: rest.join('---') };
+  const data = parse(kop!) as Frontmatter;
+  // Dates are as precise as their source ("2014", "2014-11"); YAML reads an unquoted year as a number.
+  return { id, data: { ...data, datum: String(data.datum) }, tekst: rest.join('---') };
 }
 
 function lees(map: 'verhalen' | 'labs'): Bestand[] {

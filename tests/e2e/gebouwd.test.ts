@@ -1,5 +1,5 @@
 // The built fixture site read as files, without a browser: the library works for any valid
-// content (many stories, so pagination; stories without costs, sources, tags or municipality),
+// content (many stories, so pagination; stories without costs, tags, municipality or breakthrough),
 // a concept story appears nowhere, and story Markdown is rendered safely.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,12 +67,12 @@ describe('lists of the fixture site', () => {
 });
 
 describe('story pages of the fixture site', () => {
-  it('render a story without costs, sources, tags or municipality', () => {
+  it('render a story without costs, tags, municipality or breakthrough', () => {
     const html = pagina('verhalen/reeks-03');
     expect(html).toContain('Gemeente niet genoemd in de bron');
     expect(html).toContain('Nog niet doorbroken');
     expect(html).not.toContain('Integrale kosten');
-    expect(html).not.toContain('id="bronnen-kop"');
+    expect(html).toContain('id="bronnen-kop"'); // sources are required now
     // Shares the barrier kind with the other stories of the series, so it has related stories.
     expect(html).toMatch(/Vergelijkbare oplossingen[\s\S]*Reeksverhaal/);
   });

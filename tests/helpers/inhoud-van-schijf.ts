@@ -13,7 +13,7 @@ import {
   type Belofte,
   type Gemeente,
   type SoortBelemmering,
-} from '../../src/schema/inhoud.ts';
+} from '../../src/schema/index.ts';
 import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
 import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
@@ -44,7 +44,7 @@ export function leesInhoud(root: string): InhoudVanSchijf {
     verhalen,
     ruw,
     beloften: lees(TAXONOMIE_BESTANDEN.beloften).map((b) => belofteSchema.parse(b)),
-    soorten: lees(TAXONOMIE_BESTANDEN.soorten).map((s) => soortBelemmeringSchema.parse(s)),
+    soorten: lees(TAXONOMIE_BESTANDEN.belemmeringen).map((s) => soortBelemmeringSchema.parse(s)),
     gemeenten: lees(TAXONOMIE_BESTANDEN.gemeenten).map((g) => gemeenteSchema.parse(g)),
   };
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DOMEINEN } from '../../src/schema/inhoud.ts';
+import { DOMEINEN } from '../../src/schema/index.ts';
 import { ROOT } from '../helpers/project.ts';
 
 interface Stap { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }

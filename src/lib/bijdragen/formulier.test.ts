@@ -21,16 +21,19 @@ describe('form input to frontmatter', () => {
     ]);
     expect((fm.doorbraken as { lost_op: string[] }[])[0]!.lost_op).toEqual(['borg-pas-na-schuldregeling', 'geen-mandaat']);
     expect((fm.kosten as { posten: { bedrag: number }[] }).posten.map((p) => p.bedrag)).toEqual([60000, 1200]);
-    expect(fm.bronnen).toEqual([{ titel: 'Verslag van het 3D-lab', jaar: 2024 }]);
+    expect(fm.bronnen).toEqual([{ id: 'bron-1', titel: 'Verslag van het 3D-lab', organisatie: 'Gemeente Zwolle', datum: '2024-05' }]);
+    expect(fm.doorbraken).toEqual([expect.objectContaining({ status: 'ingevoerd', soort: 'mandaat-en-budget', bron: 'bron-1' })]);
+    expect((fm.kosten as { posten: { bron: string }[] }).posten.map((p) => p.bron)).toEqual(['bron-1', 'bron-1']);
     expect(fm.trefwoorden).toEqual(['borg', 'huurwoning']);
     expect(fm).not.toHaveProperty('lab');
   });
 
   it('leaves out empty cost rows and sources', () => {
-    const invoer = { ...voorbeeldInvoer(), kosten: [{ omschrijving: '', bedrag: '', per: 'jaar', betaler: '', scenario: 'huidig' }], bronnen: [{ titel: '', url: '', jaar: '' }] };
+    const leegBron = { sleutel: 'r1', titel: '', auteurs: '', organisatie: '', datum: '', url: '', deel: '', pagina: '' };
+    const invoer = { ...voorbeeldInvoer(), kosten: [{ omschrijving: '', bedrag: '', onbekend: false, per: 'jaar', betaler: '', scenario: 'huidig', bron: '' }], bronnen: [leegBron] };
     const fm = naarFrontmatter(invoer, gemeenten);
     expect(fm).not.toHaveProperty('kosten');
-    expect(fm).not.toHaveProperty('bronnen');
+    expect(fm.bronnen).toEqual([]);
   });
 
   it('reads amounts as a Dutch person writes them', () => {
@@ -80,12 +83,12 @@ describe('validation with the content schema', () => {
       'samenvatting', 'gemeenten.1', 'domeinen', 'belemmeringen.1.soort', 'doorbraken.0.lost_op', 'kosten.0.bedrag',
       'privacy.gepseudonimiseerd', 'belemmeringen.1.naam', 'tekst',
     ]);
-    expect(perVeld.samenvatting).toBe('De samenvatting is 281 tekens; maak haar korter dan 281');
+    expect(perVeld.samenvatting).toBe('De samenvatting is 281 tekens; maak haar hoogstens 280 tekens');
     expect(perVeld.domeinen).toBe('Noem minstens één domein');
     expect(perVeld['belemmeringen.1.naam']).toBe('Belemmering 2: geef elke belemmering een eigen korte naam; deze naam komt al eerder voor');
     expect(perVeld['belemmeringen.1.soort']).toBe('Belemmering 2: kies een soort belemmering');
     expect(perVeld['doorbraken.0.lost_op']).toBe('Doorbraak 1: vink aan welke belemmering deze doorbraak oplost');
-    expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000');
+    expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000, of vink aan dat de bron het bedrag niet geeft');
     expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "Amsterdam"?');
     invoer.gemeenten = ['Den Haag'];
     expect(verwerk(invoer, gegevens).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(

@@ -4,7 +4,7 @@
  * this module does the rest, so it is tested without a browser.
  */
 import type { z } from 'zod';
-import { maakVerhaalSchema, type Referenties } from '../../schema/inhoud.ts';
+import { FOUTCODES, foutParams, maakVerhaalSchema, ONBEKEND, suggestie, type Referenties } from '../../schema/index.ts';
 import { slugify } from '../slug.ts';
 import { naarMdx, titelSlug, uniekeSlug } from './mdx.ts';
 
@@ -21,20 +21,35 @@ export interface DoorbraakInvoer {
   /** Keys of the barrier rows this breakthrough solves. */
   lostOp: string[];
   door: string;
+  status: string;
+  soort: string;
+  /** Key of the source row this breakthrough rests on. */
+  bron: string;
+  effect: string;
 }
 
 export interface KostenpostInvoer {
   omschrijving: string;
+  /** An amount, or empty with `onbekend` ticked when the source gives none. */
   bedrag: string;
+  onbekend: boolean;
   per: string;
   betaler: string;
   scenario: string;
+  /** Key of the source row. */
+  bron: string;
 }
 
 export interface BronInvoer {
+  /** Stable key of the row in the form; claims refer to it. */
+  sleutel: string;
   titel: string;
+  auteurs: string;
+  organisatie: string;
+  datum: string;
   url: string;
-  jaar: string;
+  deel: string;
+  pagina: string;
 }
 
 /** Everything the form holds, as plain strings, in the order of the rows on the page. */
@@ -47,6 +62,7 @@ export interface FormulierInvoer {
   wijk: string;
   lab: string;
   domeinen: string[];
+  doelgroepen: string[];
   tags: string[];
   beloften: string[];
   rapporteurs: string[];
@@ -102,9 +118,18 @@ export function belemmeringId(b: BelemmeringInvoer, index: number): string {
   return slugify(b.naam) || `belemmering-${index + 1}`;
 }
 
+/** The id of a source row: its number, so that the file reads "bron: bron-2". */
+export const bronId = (index: number): string => `bron-${index + 1}`;
+
+const bronIsLeeg = (b: BronInvoer) => [b.titel, b.auteurs, b.organisatie, b.datum, b.url, b.deel, b.pagina].every(leeg);
+
 /** Form input -> frontmatter object (not yet validated). Empty optional fields are left out. */
 export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly GemeenteKeuze[]): Record<string, unknown> {
   const ids = new Map(invoer.belemmeringen.map((b, i) => [b.sleutel, belemmeringId(b, i)]));
+  const bronnen = invoer.bronnen.filter((b) => !bronIsLeeg(b));
+  const bronIds = new Map(bronnen.map((b, i) => [b.sleutel, bronId(i)]));
+  // A claim whose source row was left empty keeps the key, so the schema says the source is missing.
+  const bron = (sleutel: string) => bronIds.get(sleutel) ?? sleutel;
   const fm: Record<string, unknown> = {
     titel: invoer.titel.trim(),
     samenvatting: invoer.samenvatting.trim().replace(/\s+/g, ' '),
@@ -114,6 +139,7 @@ export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly Gem
   if (!leeg(invoer.wijk)) fm.wijk = invoer.wijk.trim();
   if (!leeg(invoer.lab)) fm.lab = invoer.lab.trim();
   fm.domeinen = invoer.domeinen;
+  fm.doelgroepen = invoer.doelgroepen;
   fm.tags = invoer.tags;
   fm.beloften = invoer.beloften.map(Number);
   fm.rapporteurs = invoer.rapporteurs;
@@ -126,16 +152,22 @@ export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly Gem
     omschrijving: d.omschrijving.trim(),
     lost_op: d.lostOp.map((s) => ids.get(s)).filter((id): id is string => id !== undefined),
     ...(leeg(d.door) ? {} : { door: d.door.trim() }),
+    status: d.status,
+    soort: d.soort,
+    bron: bron(d.bron),
+    ...(leeg(d.effect) ? {} : { effect: d.effect.trim() }),
   }));
-  const posten = invoer.kosten.filter((k) => !Object.values(k).every((v) => leeg(v) || v === 'jaar' || v === 'huidig'));
+  // A row counts once anything but its preselected choices is filled in.
+  const posten = invoer.kosten.filter((k) => k.onbekend || ![k.omschrijving, k.bedrag, k.betaler].every(leeg));
   if (posten.length) {
     fm.kosten = {
       posten: posten.map((k) => ({
         omschrijving: k.omschrijving.trim(),
-        bedrag: bedrag(k.bedrag),
+        bedrag: k.onbekend ? ONBEKEND : bedrag(k.bedrag),
         per: k.per,
         betaler: k.betaler.trim(),
         scenario: k.scenario,
+        bron: bron(k.bron),
       })),
       ...(leeg(invoer.kostenToelichting) ? {} : { toelichting: invoer.kostenToelichting.trim() }),
     };
@@ -146,14 +178,16 @@ export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly Gem
     toestemming: invoer.toestemming === 'true' ? true : invoer.toestemming === 'n.v.t.' ? 'n.v.t.' : undefined,
   };
   fm.status = invoer.status;
-  const bronnen = invoer.bronnen.filter((b) => !leeg(b.titel) || !leeg(b.url) || !leeg(b.jaar));
-  if (bronnen.length) {
-    fm.bronnen = bronnen.map((b) => ({
+  fm.bronnen = bronnen.map((b, i) => {
+    const auteurs = b.auteurs.split(',').map((a) => a.trim()).filter(Boolean);
+    const optioneel = { organisatie: b.organisatie, datum: b.datum, url: b.url, deel: b.deel, pagina: b.pagina };
+    return {
+      id: bronId(i),
       titel: b.titel.trim(),
-      ...(leeg(b.url) ? {} : { url: b.url.trim() }),
-      ...(leeg(b.jaar) ? {} : { jaar: /^\d+$/.test(b.jaar.trim()) ? Number(b.jaar.trim()) : b.jaar.trim() }),
-    }));
-  }
+      ...(auteurs.length ? { auteurs } : {}),
+      ...Object.fromEntries(Object.entries(optioneel).filter(([, v]) => !leeg(v)).map(([k, v]) => [k, v.trim()])),
+    };
+  });
   const trefwoorden = invoer.trefwoorden.split(',').map((t) => t.trim()).filter(Boolean);
   if (trefwoorden.length) fm.trefwoorden = trefwoorden;
   return fm;
@@ -172,7 +206,7 @@ export interface FormulierFout {
 export function veldSleutel(pad: readonly PropertyKey[]): string {
   const [kop, a, b] = pad;
   switch (kop) {
-    case 'domeinen': case 'tags': case 'beloften': case 'rapporteurs': case 'trefwoorden':
+    case 'domeinen': case 'doelgroepen': case 'tags': case 'beloften': case 'rapporteurs': case 'trefwoorden':
       return String(kop);
     case 'gemeenten':
       return `gemeenten.${typeof a === 'number' ? a : 0}`;
@@ -181,7 +215,7 @@ export function veldSleutel(pad: readonly PropertyKey[]): string {
       return `belemmeringen.${a}.${b === 'id' ? 'naam' : String(b ?? 'omschrijving')}`;
     case 'doorbraken':
       if (typeof a !== 'number') return 'doorbraken';
-      return `doorbraken.${a}.${b === 'lost_op' ? 'lost_op' : String(b ?? 'omschrijving')}`;
+      return `doorbraken.${a}.${String(b ?? 'omschrijving')}`;
     case 'kosten':
       if (a === 'posten' && typeof b === 'number') return `kosten.${b}.${String(pad[3] ?? 'omschrijving')}`;
       return a === 'toelichting' ? 'kosten.toelichting' : 'kosten';
@@ -207,19 +241,24 @@ function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
 
 /**
  * The schema's messages speak of the file ("zet gepseudonimiseerd op true"); where the form has its own
- * control, say what to do in the form instead. Rows get their name and number, as in the form's headings.
+ * control, say what to do in the form instead. Told apart by the issue's code and path, never its text.
+ * Rows get their name and number, as in the form's headings.
  */
-export function formulierBericht(veld: string, bericht: string, waarde: unknown, gemeenten: readonly GemeenteKeuze[] = []): string {
-  let tekst = bericht;
-  if (/^gemeenten\.\d+$/.test(veld) && bericht.startsWith('onbekende gemeente')) {
+export function formulierBericht(veld: string, issue: z.core.$ZodIssue, waarde: unknown, gemeenten: readonly GemeenteKeuze[] = []): string {
+  const params = foutParams(issue);
+  let tekst = issue.message;
+  if (/^gemeenten\.\d+$/.test(veld) && params?.fout === FOUTCODES.onbekend) {
     // The form shows names, not ids: suggest the name, or point to the list instead of the data file.
-    const hint = /Bedoelde je "([^"]+)"/.exec(bericht)?.[1];
-    const naam = gemeenten.find((g) => g.id === hint)?.naam ?? hint;
+    const hint = typeof waarde === 'string' ? suggestie(waarde, gemeenten.map((g) => g.id)) : undefined;
+    const naam = gemeenten.find((g) => g.id === hint)?.naam;
     tekst = `onbekende gemeente "${String(waarde)}". ${naam ? `Bedoelde je "${naam}"?` : 'Kies een gemeente uit de lijst; typ een deel van de naam.'}`;
   } else if (/^belemmeringen\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies een soort belemmering';
-  else if (/^belemmeringen\.\d+\.naam$/.test(veld) && bericht.includes('twee keer')) tekst = 'geef elke belemmering een eigen korte naam; deze naam komt al eerder voor';
+  else if (/^belemmeringen\.\d+\.naam$/.test(veld) && params?.fout === FOUTCODES.dubbel) tekst = 'geef elke belemmering een eigen korte naam; deze naam komt al eerder voor';
   else if (/^doorbraken\.\d+\.lost_op$/.test(veld)) tekst = 'vink aan welke belemmering deze doorbraak oplost';
-  else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000';
+  else if (/^doorbraken\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies wat voor doorbraak het was';
+  else if (/^(doorbraken|kosten)\.\d+\.bron$/.test(veld)) tekst = 'kies de bron waar dit op steunt; vul die bron eerst in bij Bronnen';
+  else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000, of vink aan dat de bron het bedrag niet geeft';
+  else if (veld === 'bronnen') tekst = 'noem minstens één bron: het document, verslag of gesprek waar dit verhaal op steunt';
   else if (veld === 'privacy.gepseudonimiseerd') tekst = 'vink aan dat je namen en herkenbare details van burgers hebt vervangen';
   else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
   else if (veld === 'rapporteurs' && !Array.isArray(waarde)) tekst = 'kies minstens één rapporteur';
@@ -239,7 +278,7 @@ export function controleer(fm: Record<string, unknown>, tekst: string, refs: Ref
     const veld = veldSleutel(issue.path);
     if (gezien.has(veld)) continue;
     gezien.add(veld);
-    fouten.push({ veld, bericht: formulierBericht(veld, issue.message, waardeOp(fm, issue.path), gemeenten) });
+    fouten.push({ veld, bericht: formulierBericht(veld, issue, waardeOp(fm, issue.path), gemeenten) });
   }
   if (leeg(tekst)) fouten.push({ veld: 'tekst', bericht: hoofdletter(TEKST_FOUT) });
   return fouten;

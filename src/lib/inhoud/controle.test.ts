@@ -19,12 +19,14 @@ belemmeringen:
     soort: entry-exit
     omschrijving: "Geen woning."
 doorbraken:
-  - omschrijving: "Eerst een woning."
-    lost_op: [geen-wonig]
+  - { omschrijving: "Eerst een woning.",
+      lost_op: [geen-wonig], status: voorstel, soort: mandaat-en-budget, bron: b }
 privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."
 statuss: gepubliceerd
+doelgroepen: [jongeren]
+bronnen: [{ id: b, titel: Verslag }]
 ---
 
 Tekst.

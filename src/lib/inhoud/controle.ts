@@ -7,16 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import {
-  belofteSchema,
-  gemeenteSchema,
-  maakLabSchema,
-  maakVerhaalSchema,
-  rapporteurSchema,
-  soortBelemmeringSchema,
-  tagSchema,
-  type Referenties,
-} from '../../schema/inhoud.ts';
+import { maakLabSchema, maakVerhaalSchema, TAXONOMIE_NAMEN, TAXONOMIEEN, type Referenties, type TaxonomieNaam } from '../../schema/index.ts';
 import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
@@ -25,22 +16,10 @@ import { controleerPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
 
 export const INHOUDSMAP = 'content';
 
-/** The taxonomy data files, relative to the project root. */
-export const TAXONOMIE_BESTANDEN = {
-  gemeenten: 'content/gemeenten.json',
-  tags: 'content/tags.yaml',
-  beloften: 'content/beloften.yaml',
-  soorten: 'content/belemmeringen.yaml',
-  rapporteurs: 'content/rapporteurs.yaml',
-} as const;
-
-const TAXONOMIE_SCHEMAS = {
-  gemeenten: gemeenteSchema,
-  tags: tagSchema,
-  beloften: belofteSchema,
-  soorten: soortBelemmeringSchema,
-  rapporteurs: rapporteurSchema,
-} as const;
+/** The taxonomy data files, relative to the project root (from the schema's table). */
+export const TAXONOMIE_BESTANDEN = Object.fromEntries(TAXONOMIE_NAMEN.map((n) => [n, TAXONOMIEEN[n].bestand])) as {
+  readonly [K in TaxonomieNaam]: (typeof TAXONOMIEEN)[K]['bestand'];
+};
 
 /** A story or lab file as read from disk. */
 export interface InhoudBestand {
@@ -80,8 +59,10 @@ export function mdxBestanden(root: string, map: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function leesTaxonomie<K extends keyof typeof TAXONOMIE_SCHEMAS>(root: string, soort: K, problemen: Probleem[]) {
-  const bestand = TAXONOMIE_BESTANDEN[soort];
+type TaxonomieItem<K extends TaxonomieNaam> = z.output<(typeof TAXONOMIEEN)[K]['schema']>;
+
+function leesTaxonomie<K extends TaxonomieNaam>(root: string, soort: K, problemen: Probleem[]): TaxonomieItem<K>[] {
+  const { bestand, schema } = TAXONOMIEEN[soort];
   const pad = join(root, bestand);
   if (!existsSync(pad)) {
     problemen.push({ bestand, regel: 1, bericht: `bestand ontbreekt. Maak ${bestand} aan met een lijst van items.` });
@@ -93,16 +74,15 @@ function leesTaxonomie<K extends keyof typeof TAXONOMIE_SCHEMAS>(root: string, s
     if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items (elk met een id).' });
     return [];
   }
-  const schema = TAXONOMIE_SCHEMAS[soort] as z.ZodType;
-  const items: z.output<(typeof TAXONOMIE_SCHEMAS)[K]>[] = [];
+  const items: TaxonomieItem<K>[] = [];
   const gezien = new Map<string, number>();
   data.forEach((item, i) => {
-    const r = schema.safeParse(item, { reportInput: true });
+    const r = (schema as z.ZodType).safeParse(item, { reportInput: true });
     if (!r.success) {
       problemen.push(...zodProblemen(bestand, r.error, (p) => regelVan([i, ...p])).map((p) => ({ ...p, veld: `[${i}]${p.veld?.startsWith('[') ? '' : '.'}${p.veld ?? ''}` })));
       return;
     }
-    const waarde = r.data as z.output<(typeof TAXONOMIE_SCHEMAS)[K]>;
+    const waarde = r.data as TaxonomieItem<K>;
     const eerder = gezien.get(waarde.id);
     if (eerder !== undefined) {
       problemen.push({ bestand, regel: regelVan([i, 'id']), veld: `[${i}].id`, bericht: `id "${waarde.id}" staat ook op item ${eerder}. Geef elk item een eigen id.` });
@@ -121,15 +101,12 @@ export function leesBestand(root: string, absPad: string, soort: InhoudBestand['
 
 /** The ids that stories and labs may refer to, read from the content folder. */
 export function leesReferenties(root: string, problemen: Probleem[] = []): Referenties {
-  const beloften = leesTaxonomie(root, 'beloften', problemen);
-  return {
-    gemeenten: leesTaxonomie(root, 'gemeenten', problemen).map((g) => g.id),
-    tags: leesTaxonomie(root, 'tags', problemen).map((t) => t.id),
-    beloften: beloften.map((b) => b.nummer),
-    soorten: leesTaxonomie(root, 'soorten', problemen).map((s) => s.id),
-    rapporteurs: leesTaxonomie(root, 'rapporteurs', problemen).map((r) => r.id),
-    labs: mdxBestanden(root, 'labs').map(idVan),
-  };
+  const refs: Record<string, readonly (string | number)[]> = {};
+  for (const naam of TAXONOMIE_NAMEN) {
+    const { sleutel } = TAXONOMIEEN[naam];
+    refs[naam] = leesTaxonomie(root, naam, problemen).map((item) => (item as Record<string, string | number>)[sleutel]!);
+  }
+  return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
 }
 
 function toegestaneVelden(schema: z.ZodType) {

@@ -1,6 +1,6 @@
 /** A problem found in a content file: always with file, line and a message that says how to fix it. */
 import type { z } from 'zod';
-import { suggestie } from '../../schema/inhoud.ts';
+import { suggestie } from '../../schema/index.ts';
 
 export interface Probleem {
   /** Path relative to the project root, with forward slashes. */

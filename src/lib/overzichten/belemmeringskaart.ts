@@ -6,7 +6,7 @@
  * at least one barrier of kind S in the same story. A breakthrough that solves barriers of two
  * kinds counts in both rows; one that solves two barriers of the same kind counts once.
  */
-import type { Doorbraak } from '../../schema/inhoud.ts';
+import type { Doorbraak } from '../../schema/index.ts';
 import { SOORTEN_DOORBRAAK, soortDoorbraak, type SoortDoorbraak } from './soortDoorbraak.ts';
 import { opgelosteBelemmeringen, uniek, type VerhaalGegevens } from './typen.ts';
 

@@ -39,6 +39,7 @@ describe('open data on a fixture', () => {
       wijk: '',
       lab: '',
       domeinen: 'zorg',
+      doelgroepen: 'jongeren',
       tags: 'integraal',
       beloften: '1;2',
       rapporteurs: 'pieter-hilhorst',
@@ -74,8 +75,8 @@ describe('open data on a fixture', () => {
     const lastig: VerhaalGegevens = {
       id: 'lastig',
       data: { ...FIXTURE[0]!.data, titel: 'Komma, "aanhalingstekens" en\nregel', doorbraken: [
-        { omschrijving: 'Eerste; met puntkomma', lost_op: ['a1'], door: 'Team, "oost"' },
-        { omschrijving: 'Tweede', lost_op: ['a1'] },
+        { omschrijving: 'Eerste; met puntkomma', lost_op: ['a1'], door: 'Team, "oost"', status: 'ingevoerd', soort: 'mandaat-en-budget', bron: 'b' },
+        { omschrijving: 'Tweede', lost_op: ['a1'], status: 'voorstel', soort: 'mandaat-en-budget', bron: 'b' },
       ] },
     };
     const [rij] = leesCsv(verhalenCsv([lastig], ctx));
@@ -92,7 +93,7 @@ describe('open data on a fixture', () => {
 
   it('keeps every structured field in JSON, in documented order, without the privacy review notes', () => {
     const r = verhaalRecord(FIXTURE[0]!, ctx);
-    expect(Object.keys(r)).toEqual(['id', 'url', 'titel', 'samenvatting', 'datum', 'gemeenten', 'cbs', 'domeinen', 'tags', 'beloften', 'rapporteurs', 'belemmeringen', 'doorbraken', 'privacy', 'status', 'trefwoorden']);
+    expect(Object.keys(r)).toEqual(['id', 'url', 'titel', 'samenvatting', 'datum', 'gemeenten', 'cbs', 'domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs', 'belemmeringen', 'doorbraken', 'privacy', 'status', 'bronnen', 'trefwoorden']);
     expect(r.privacy).toEqual({ gepseudonimiseerd: true, toestemming: true });
     expect(r.cbs).toEqual(['GM0080']);
     expect(Object.keys(r).every((k) => VERHAAL_VELDEN.some((v) => v.naam === k))).toBe(true);

@@ -5,7 +5,7 @@
  * so the documentation cannot drift from what is written.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Verhaal } from '../../schema/inhoud.ts';
+import type { Verhaal } from '../../schema/index.ts';
 import { soortDoorbraak } from './soortDoorbraak.ts';
 import { opgelosteBelemmeringen, uniek, type VerhaalGegevens } from './typen.ts';
 
@@ -38,22 +38,23 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'url', uitleg: 'Adres van het verhaal op deze site.' },
   { naam: 'titel', uitleg: 'Korte, feitelijke titel.' },
   { naam: 'samenvatting', uitleg: 'Eén tot drie zinnen, hoogstens 280 tekens.' },
-  { naam: 'datum', uitleg: 'Datum van het verhaal, JJJJ-MM-DD.' },
+  { naam: 'datum', uitleg: 'Datum van de bron van het verhaal, zo precies als die bron zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ.' },
   { naam: 'gemeenten', uitleg: 'Ids van de gemeenten waar het verhaal speelt (zie gemeenten hieronder). Leeg als de bron geen gemeente noemt.' },
   { naam: 'cbs', uitleg: 'CBS-codes van dezelfde gemeenten, in dezelfde volgorde (bijvoorbeeld GM0080), om te koppelen aan CBS-cijfers.' },
   { naam: 'wijk', uitleg: 'Naam van de wijk, als die bekend is.' },
   { naam: 'lab', uitleg: 'Id van het 3D-lab waar het verhaal bij hoort, als dat zo is.' },
   { naam: 'domeinen', uitleg: 'Domeinen: jeugd, zorg, werk, schulden, wonen, inkomen, onderwijs, veiligheid.' },
+  { naam: 'doelgroepen', uitleg: 'Ids van de doelgroepen (content/doelgroepen.yaml): voor wie het verhaal vooral van belang is.' },
   { naam: 'tags', uitleg: 'Ids van 3D-tags.' },
   { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
   { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
   { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
-  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal) en door (wie het deed; kan ontbreken).' },
-  { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief) en toelichting.' },
-  { naam: 'uitkomsten', uitleg: 'Gemeten uitkomsten: indicator, voor, na en eenheid.' },
+  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt).' },
+  { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro of "onbekend" als de bron geen bedrag geeft, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief, bron) en toelichting.' },
+  { naam: 'uitkomsten', uitleg: 'Gemeten uitkomsten: indicator, voor, na, eenheid en bron.' },
   { naam: 'privacy', uitleg: 'gepseudonimiseerd (altijd true) en toestemming (true of "n.v.t.").' },
   { naam: 'status', uitleg: 'Altijd "gepubliceerd": concepten staan niet in de open data.' },
-  { naam: 'bronnen', uitleg: 'Bronnen: titel, en zo mogelijk url en jaar.' },
+  { naam: 'bronnen', uitleg: 'Bronnen, elk een citeerbare plek in een document: id, titel, en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden.' },
 ];
 
@@ -132,13 +133,14 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'url', uitleg: 'Adres van het verhaal op deze site.' },
   { naam: 'titel', uitleg: 'Titel.' },
   { naam: 'samenvatting', uitleg: 'Samenvatting.' },
-  { naam: 'datum', uitleg: 'Datum, JJJJ-MM-DD.' },
+  { naam: 'datum', uitleg: 'Datum van de bron: JJJJ-MM-DD, JJJJ-MM of JJJJ.' },
   { naam: 'gemeenten', uitleg: 'Ids van de gemeenten, gescheiden door ";".' },
   { naam: 'gemeenten_cbs', uitleg: 'CBS-codes van dezelfde gemeenten, gescheiden door ";".' },
   { naam: 'gemeenten_naam', uitleg: 'Namen van dezelfde gemeenten, gescheiden door ";".' },
   { naam: 'wijk', uitleg: 'Wijk, of leeg.' },
   { naam: 'lab', uitleg: 'Id van het 3D-lab, of leeg.' },
   { naam: 'domeinen', uitleg: 'Domeinen, gescheiden door ";".' },
+  { naam: 'doelgroepen', uitleg: 'Ids van doelgroepen, gescheiden door ";".' },
   { naam: 'tags', uitleg: 'Ids van tags, gescheiden door ";".' },
   { naam: 'beloften', uitleg: 'Nummers van de Grote Beloften, gescheiden door ";".' },
   { naam: 'rapporteurs', uitleg: 'Ids van rapporteurs, gescheiden door ";".' },
@@ -167,6 +169,7 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       wijk: d.wijk ?? '',
       lab: d.lab ?? '',
       domeinen: l(d.domeinen, 'domeinen'),
+      doelgroepen: l(d.doelgroepen, 'doelgroepen'),
       tags: l(d.tags, 'tags'),
       beloften: l(d.beloften, 'beloften'),
       rapporteurs: l(d.rapporteurs, 'rapporteurs'),

@@ -1,4 +1,5 @@
 /** Items of the RSS feed of new stories, newest first. */
+import { eersteDag } from '../datum.ts';
 import type { VerhaalGegevens } from './typen.ts';
 
 export interface FeedItem {
@@ -16,7 +17,7 @@ export function feedItems(verhalen: readonly VerhaalGegevens[], link: (id: strin
       title: v.data.titel,
       description: v.data.samenvatting.replace(/\s+/g, ' ').trim(),
       link: link(v.id),
-      pubDate: new Date(`${v.data.datum}T00:00:00Z`),
+      pubDate: eersteDag(v.data.datum),
       categories: [...v.data.domeinen, ...v.data.tags],
     }));
 }

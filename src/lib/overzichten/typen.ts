@@ -2,7 +2,7 @@
  * The plain story data the overviews work on: an id and the validated frontmatter.
  * Astro collection entries have this shape, and so do stories read from disk in tests.
  */
-import type { Verhaal } from '../../schema/inhoud.ts';
+import type { Verhaal } from '../../schema/index.ts';
 
 export interface VerhaalGegevens {
   id: string;

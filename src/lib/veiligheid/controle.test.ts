@@ -7,7 +7,10 @@ import type { Probleem } from '../inhoud/problemen.ts';
 import { tijdelijkProject } from '../../../tests/helpers/project.ts';
 
 /** A small valid story. `body` starts on line 25; `extra` goes before `status:` (line 20). */
-function verhaal(body: string, { privacy = '', extra = '' }: { privacy?: string; extra?: string } = {}): string {
+function verhaal(
+  body: string,
+  { privacy = '', extra = '', bronnen = '[{ id: verslag, titel: Verslag van het lab }]' }: { privacy?: string; extra?: string; bronnen?: string } = {},
+): string {
   return `---
 titel: "Testverhaal over een wijkteam"
 samenvatting: Een kort verhaal om de controles te testen.
@@ -18,12 +21,12 @@ tags: [integraal]
 beloften: [2]
 rapporteurs: [pieter-hilhorst]
 belemmeringen:
-  - id: loketten
-    soort: gevestigde-belangen
-    omschrijving: Bewoners moesten langs veel loketten.
+  - { id: loketten, soort: gevestigde-belangen, omschrijving: Bewoners moesten langs veel loketten. }
+doelgroepen: [gezinnen-met-kinderen]
+bronnen: ${bronnen}
 doorbraken:
-  - omschrijving: Eén plan per huishouden.
-    lost_op: [loketten]
+  - { omschrijving: Eén plan per huishouden., lost_op: [loketten],
+      status: voorstel, soort: een-plan-een-regisseur, bron: verslag }
 privacy:
   gepseudonimiseerd: true
   toestemming: "n.v.t."${privacy}
@@ -98,11 +101,11 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
     ],
   },
   'javascript-in-bron-url': {
-    bron: verhaal('Tekst.', { extra: 'bronnen:\n  - titel: Rapport\n    url: "javascript:alert(1)"\n' }),
+    bron: verhaal('Tekst.', { bronnen: '\n  - { id: verslag, titel: Rapport,\n      url: "javascript:alert(1)" }' }),
     // The schema only allows http(s); the safety gate explains why javascript: is dangerous.
     verwacht: [
-      { regel: 22, veld: 'bronnen[0].url', bericht: 'geef een volledig webadres dat begint met https:// (of http://)' },
-      { regel: 22, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' },
+      { regel: 15, veld: 'bronnen[0].url', bericht: 'geef een volledig webadres dat begint met https:// (of http://)' },
+      { regel: 15, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' },
     ],
   },
   'onbekende-component': { bron: verhaal('<Kaart gemeente="leeuwarden" />'), verwacht: [{ regel: 25, bericht: HTML('Kaart') }] },
@@ -133,10 +136,10 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
   'telefoon-vast': { bron: verhaal('Het buurtteam belde (020) 123 4567.'), verwacht: [{ regel: 25, bericht: TELEFOON('0201***67') }] },
   'telefoon-in-omschrijving': {
     bron: verhaal('Tekst.').replace(
-      '    omschrijving: Bewoners moesten langs veel loketten.',
-      '    omschrijving: >-\n      Bewoners moesten langs veel loketten,\n      en mevrouw gaf 0612345678 als nummer.',
+      'omschrijving: Bewoners moesten langs veel loketten. }',
+      'omschrijving: "Bewoners moesten langs veel loketten,\n      en mevrouw gaf 0612345678 als nummer." }',
     ),
-    verwacht: [{ regel: 15, veld: 'belemmeringen[0].omschrijving', bericht: TELEFOON('0612***78') }],
+    verwacht: [{ regel: 12, veld: 'belemmeringen[0].omschrijving', bericht: TELEFOON('0612***78') }],
   },
   'telefoon-naast-euro': {
     // Judgement: amounts never start with a zero, so this is a phone number next to a word.

@@ -3,7 +3,7 @@ import { leesFrontmatter } from '../inhoud/frontmatter.ts';
 import type { InhoudBestand } from '../inhoud/controle.ts';
 import { maakMdxControle, onveiligSchema } from './mdx.ts';
 
-const refs = { gemeenten: [], tags: [], beloften: [], soorten: [], rapporteurs: [], labs: [] };
+const refs = { gemeenten: [], tags: [], beloften: [], belemmeringen: [], doorbraken: [], doelgroepen: [], rapporteurs: [], labs: [] };
 /** Frontmatter of 3 lines, so the body starts on line 4. */
 function bestand(body: string): InhoudBestand {
   const bron = `---\ntitel: x\n---\n${body}`;

@@ -1,14 +1,5 @@
-/** Dutch texts of the search page: result counts and dates. */
-
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "2014-10-01" -> "1 oktober 2014"; anything else is returned unchanged. */
-export function datumTekst(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const maand = MAANDEN[Number(m[2]) - 1];
-  return maand ? `${Number(m[3])} ${maand} ${m[1]}` : iso;
-}
+/** Dutch texts of the search page: result counts; dates come from src/lib/datum.ts. */
+export { datumTekst } from '../datum.ts';
 
 /** The sentence the live region announces after every search. */
 export function resultatenTekst(aantal: number, q: string, aantalFilters: number): string {
