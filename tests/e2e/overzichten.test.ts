@@ -142,26 +142,33 @@ describe('belemmeringenkaart', () => {
     await page.goto(url('belemmeringen/'));
     const koppen = await page.locator('table thead th').allInnerTexts();
     expect([...koppen.slice(3, -1)].sort()).toEqual([...kolommen].sort());
+    let cellinks = 0;
     for (const s of fx.soorten) {
       const belemmeringen = fx.verhalen.flatMap((v) => (v.data.belemmeringen ?? []).filter((b) => b.soort === s.id).map((b) => ({ v: v.data, b })));
       const open = belemmeringen.filter(({ v, b }) => !opgelost(v).has(b.id)).length;
-      const cellen = await page.locator('table tbody tr', { has: page.locator('th', { hasText: s.naam }) }).locator('td').allInnerTexts();
+      const rij = page.locator('table tbody tr', { has: page.locator('th', { hasText: s.naam }) });
+      const cellen = await rij.locator('td').allInnerTexts();
       expect([cellen[0], cellen[1]].map((c) => Number(c!.split(/\s/)[0])), s.id).toEqual([belemmeringen.length, open]);
       for (const kolom of kolommen) {
         // Breakthroughs of this kind that solve at least one barrier of this kind in their story.
-        const aantal = fx.verhalen.reduce(
-          (n, v) =>
-            n +
-            (v.data.doorbraken ?? []).filter(
-              (d) => SOORT_DOORBRAAK[d.door!] === kolom && d.lost_op.some((id) => v.data.belemmeringen?.find((b) => b.id === id)?.soort === s.id),
-            ).length,
-          0,
+        const verwacht = fx.verhalen.flatMap((v) =>
+          (v.data.doorbraken ?? []).filter(
+            (d) => SOORT_DOORBRAAK[d.door!] === kolom && d.lost_op.some((id) => v.data.belemmeringen?.find((b) => b.id === id)?.soort === s.id),
+          ),
         );
-        expect(cellen[koppen.indexOf(kolom) - 1]!.split(/\s/)[0], `${s.id} x ${kolom}`).toBe(aantal ? String(aantal) : '–');
+        const cel = rij.locator('td').nth(koppen.indexOf(kolom) - 1);
+        expect((await cel.innerText()).split(/\s/)[0], `${s.id} x ${kolom}`).toBe(verwacht.length ? String(verwacht.length) : '–');
+        if (!verwacht.length) continue;
+        // The count links to the list of exactly those breakthroughs.
+        expect(await cel.locator('a').count(), `link in ${s.id} x ${kolom}`).toBe(1);
+        const doel = (await cel.locator('a').getAttribute('href'))!;
+        const lijst = page.locator(`[id="${doel.slice(1)}"] + ul > li`);
+        expect((await lijst.allInnerTexts()).map((t) => t.split('\n')[0]), `${s.id} x ${kolom}`).toEqual(verwacht.map((d) => d.omschrijving));
+        cellinks++;
       }
     }
+    expect(cellinks).toBeGreaterThan(0);
     const link = page.locator('table tbody td a[href*="--"]').first();
-    expect(await link.count()).toBe(1);
     const doel = (await link.getAttribute('href'))!;
     await link.click();
     await expect.poll(() => page.url()).toContain(doel);
