@@ -98,7 +98,11 @@ export function leesFixture() {
   };
 }
 
-/** Ids of the barriers of a story that one of its breakthroughs names in lost_op. */
+/**
+ * Ids of the barriers of a story that one of its breakthroughs names in lost_op: how the overviews
+ * count "opgelost" today. The trust contract (notes/contract-vertrouwen.md) counts only breakthroughs
+ * with status ingevoerd or effect-gemeten; when the site does, change this one rule.
+ */
 export const opgelost = (v: Frontmatter): Set<string> => new Set((v.doorbraken ?? []).flatMap((d) => d.lost_op));
 
 export const telAls = <T>(lijst: readonly T[], voorwaarde: (x: T) => boolean): number => lijst.filter(voorwaarde).length;
