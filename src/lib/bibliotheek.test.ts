@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DoorbraakStatus } from '../schema/index.ts';
 import { aantal, belemmeringenPerSoort, groepeer, langeDatum, metPaginaTitel, paginaLinks, paginaParam, pagineer, provincies, type VerhaalVorm } from './bibliotheek.ts';
 
 describe('pagineer', () => {
@@ -71,7 +72,7 @@ describe('langeDatum and aantal', () => {
   });
 });
 
-function verhaal(id: string, belemmeringen: [string, string][], opgelost: string[]): VerhaalVorm {
+function verhaal(id: string, belemmeringen: [string, string][], doorbraken: [string[], DoorbraakStatus][] = []): VerhaalVorm {
   return {
     id,
     data: {
@@ -79,25 +80,27 @@ function verhaal(id: string, belemmeringen: [string, string][], opgelost: string
       datum: '2020-01-01',
       gemeenten: [],
       belemmeringen: belemmeringen.map(([bid, soort]) => ({ id: bid, soort, omschrijving: bid })),
-      doorbraken: opgelost.length ? [{ omschrijving: `doorbraak ${id}`, lost_op: opgelost }] : [],
+      doorbraken: doorbraken.map(([lost_op, status], i) => ({ omschrijving: `doorbraak ${id} ${i}`, lost_op, status })),
     },
   };
 }
 
 describe('belemmeringenPerSoort', () => {
-  it('lists every barrier of a type across stories, solved ones first', () => {
+  it('lists every barrier of a type across stories: broken first, then trials, proposals and open ones', () => {
     const g = belemmeringenPerSoort([
-      verhaal('nieuw', [['n1', 'mandaat'], ['n2', 'potten']], []),
-      verhaal('oud', [['o1', 'mandaat']], ['o1']),
-      verhaal('oudst', [['x1', 'mandaat']], []),
+      verhaal('nieuw', [['n1', 'mandaat'], ['n2', 'potten']], [[['n1'], 'voorstel']]),
+      verhaal('oud', [['o1', 'mandaat']], [[['o1'], 'voorstel'], [['o1'], 'ingevoerd']]),
+      verhaal('ouder', [['p1', 'mandaat']], [[['p1'], 'proef']]),
+      verhaal('oudst', [['x1', 'mandaat']]),
     ]);
     expect([...g.keys()]).toEqual(['mandaat', 'potten']);
-    expect(g.get('mandaat')!.map((b) => [b.verhaal.id, b.belemmering.id, b.doorbraken.length])).toEqual([
-      ['oud', 'o1', 1],
-      ['nieuw', 'n1', 0],
-      ['oudst', 'x1', 0],
+    expect(g.get('mandaat')!.map((b) => [b.verhaal.id, b.belemmering.id, b.stand, b.doorbraken.map((d) => d.status)])).toEqual([
+      ['oud', 'o1', 'doorbroken', ['ingevoerd', 'voorstel']],
+      ['ouder', 'p1', 'proef', ['proef']],
+      ['nieuw', 'n1', 'voorstel', ['voorstel']],
+      ['oudst', 'x1', 'open', []],
     ]);
-    expect(g.get('potten')!.map((b) => b.belemmering.id)).toEqual(['n2']);
+    expect(g.get('potten')!.map((b) => [b.belemmering.id, b.stand])).toEqual([['n2', 'open']]);
   });
 });
 

@@ -2,7 +2,8 @@
  * Pure helpers for the library's lists and hubs: pagination, grouping stories by facet,
  * barriers per type across municipalities, provinces, Dutch dates and labels.
  */
-import { DOMEINEN, type Domein } from '../schema/index.ts';
+import { doorbreekt, type DoorbraakStatus } from '../schema/index.ts';
+import { STANDEN, standVan, type Stand } from './stand.ts';
 import { slugify } from './slug.ts';
 
 export const PER_PAGINA = 20;
@@ -96,35 +97,41 @@ export interface VerhaalVorm {
     datum: string;
     gemeenten: readonly string[];
     belemmeringen: readonly { id: string; soort: string; omschrijving: string }[];
-    doorbraken: readonly { omschrijving: string; lost_op: readonly string[]; door?: string | undefined }[];
+    doorbraken: readonly { omschrijving: string; lost_op: readonly string[]; door?: string | undefined; status: DoorbraakStatus }[];
   };
 }
 
 export interface BelemmeringMetDoorbraken<V extends VerhaalVorm = VerhaalVorm> {
   verhaal: V;
   belemmering: V['data']['belemmeringen'][number];
+  /** The breakthroughs that name this barrier, of any status; implemented ones first. */
   doorbraken: V['data']['doorbraken'][number][];
+  stand: Stand;
 }
 
-/** Each barrier of a story with the breakthroughs that solved it (empty: not yet solved). */
+/** Each barrier of a story with the breakthroughs that name it and how far it got (src/lib/stand.ts). */
 export function belemmeringenMetDoorbraken<V extends VerhaalVorm>(verhaal: V): BelemmeringMetDoorbraken<V>[] {
-  return verhaal.data.belemmeringen.map((belemmering) => ({
-    verhaal,
-    belemmering,
-    doorbraken: verhaal.data.doorbraken.filter((d) => d.lost_op.includes(belemmering.id)),
-  }));
+  return verhaal.data.belemmeringen.map((belemmering) => {
+    const doorbraken = verhaal.data.doorbraken.filter((d) => d.lost_op.includes(belemmering.id));
+    return {
+      verhaal,
+      belemmering,
+      doorbraken: [...doorbraken].sort((a, b) => Number(doorbreekt(b.status)) - Number(doorbreekt(a.status))),
+      stand: standVan(doorbraken),
+    };
+  });
 }
 
 /**
- * Every barrier of every story, grouped by barrier type; within a type the solved ones
- * first, then in story order (newest first).
+ * Every barrier of every story, grouped by barrier type; within a type the broken ones first, then
+ * those in a trial, with only proposals, and without any, each in story order (newest first).
  */
 export function belemmeringenPerSoort<V extends VerhaalVorm>(verhalen: readonly V[]): Map<string, BelemmeringMetDoorbraken<V>[]> {
   const alle = verhalen.flatMap((v) => belemmeringenMetDoorbraken(v));
   const groepen = groepeer(alle, (b) => [b.belemmering.soort]);
   for (const [soort, lijst] of groepen) {
-    // Array.prototype.sort is stable: story order stays within solved and unsolved.
-    groepen.set(soort, [...lijst].sort((a, b) => Number(b.doorbraken.length > 0) - Number(a.doorbraken.length > 0)));
+    // Array.prototype.sort is stable: story order stays within each state.
+    groepen.set(soort, [...lijst].sort((a, b) => STANDEN.indexOf(a.stand) - STANDEN.indexOf(b.stand)));
   }
   return groepen;
 }

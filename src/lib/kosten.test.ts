@@ -8,7 +8,7 @@ const karima: Kostenpost[] = [
   post({ omschrijving: 'Schuld regelen', bedrag: 12000, per: 'eenmalig', betaler: 'Gemeente (schuldhulpverlening)', scenario: 'alternatief' }),
 ];
 const geen = { perJaar: 0, eenmalig: 0, eersteJaar: 0 };
-const bedragen = (perJaar: number, eenmalig: number, onbekend = geen) => ({ perJaar, eenmalig, eersteJaar: perJaar + eenmalig, onbekend });
+const bedragen = (perJaar: number, eenmalig: number, onbekend = geen, posten = 1) => ({ perJaar, eenmalig, eersteJaar: perJaar + eenmalig, onbekend, posten });
 
 describe('bedragenVanPost', () => {
   it('counts a month twelve times, a year once and keeps one-off costs apart', () => {
@@ -45,14 +45,14 @@ describe('kostenOverzicht', () => {
       post({ omschrijving: 'Coach', bedrag: 500, per: 'maand', betaler: ' gemeente ', scenario: 'alternatief' }),
       post({ omschrijving: 'Opstart', bedrag: 3000, per: 'eenmalig', betaler: 'Corporatie', scenario: 'alternatief' }),
     ]);
-    expect(o.huidig).toEqual(bedragen(39000, 0));
-    expect(o.alternatief).toEqual(bedragen(6000, 3000));
+    expect(o.huidig).toEqual(bedragen(39000, 0, geen, 2));
+    expect(o.alternatief).toEqual(bedragen(6000, 3000, geen, 2));
     expect(verschilTekst(o, 'eersteJaar')).toBe('€ 30.000 minder');
     // "Gemeente" and " gemeente " are one payer.
     expect(o.betalers).toEqual([
       { betaler: 'Gemeente', huidig: bedragen(24000, 0), alternatief: bedragen(6000, 0) },
-      { betaler: 'Rijk', huidig: bedragen(15000, 0), alternatief: bedragen(0, 0) },
-      { betaler: 'Corporatie', huidig: bedragen(0, 0), alternatief: bedragen(0, 3000) },
+      { betaler: 'Rijk', huidig: bedragen(15000, 0), alternatief: bedragen(0, 0, geen, 0) },
+      { betaler: 'Corporatie', huidig: bedragen(0, 0, geen, 0), alternatief: bedragen(0, 3000) },
     ]);
   });
 
@@ -75,6 +75,14 @@ describe('kostenOverzicht', () => {
     ]);
     expect(totaalTekst(o.huidig, 'perJaar')).toBe('ten minste € 60.000');
     expect(totaalTekst(o.huidig, 'eenmalig')).toBe('€ 0');
+  });
+
+  it('a scenario the source names no cost for is "niet genoemd", and the difference is unknown, never "€ 400 meer"', () => {
+    const o = kostenOverzicht([post({ omschrijving: 'Lening', bedrag: 400, per: 'eenmalig', betaler: 'Buurtteam', scenario: 'alternatief' })]);
+    expect(totaalTekst(o.huidig, 'eersteJaar')).toBe('niet genoemd');
+    expect(totaalTekst(o.alternatief, 'eersteJaar')).toBe('€ 400');
+    expect(verschilTekst(o, 'eersteJaar')).toBe('onbekend');
+    expect(totaalTekst(o.betalers[0]!.huidig, 'eersteJaar')).toBe('niet genoemd');
   });
 });
 

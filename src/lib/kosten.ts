@@ -26,6 +26,8 @@ export interface Bedragen {
   eersteJaar: number;
   /** How many amounts of each total the source does not give. */
   onbekend: { perJaar: number; eenmalig: number; eersteJaar: number };
+  /** How many cost items make up these totals; none means the source names no cost here at all. */
+  posten: number;
 }
 
 export interface PostRegel extends Bedragen {
@@ -51,7 +53,7 @@ export interface KostenOverzicht {
   betalers: BetalerRegel[];
 }
 
-const leeg = (): Bedragen => ({ perJaar: 0, eenmalig: 0, eersteJaar: 0, onbekend: { perJaar: 0, eenmalig: 0, eersteJaar: 0 } });
+const leeg = (): Bedragen => ({ perJaar: 0, eenmalig: 0, eersteJaar: 0, onbekend: { perJaar: 0, eenmalig: 0, eersteJaar: 0 }, posten: 0 });
 
 function telOp(doel: Bedragen, b: Bedragen): void {
   doel.perJaar += b.perJaar;
@@ -60,11 +62,13 @@ function telOp(doel: Bedragen, b: Bedragen): void {
   doel.onbekend.perJaar += b.onbekend.perJaar;
   doel.onbekend.eenmalig += b.onbekend.eenmalig;
   doel.onbekend.eersteJaar += b.onbekend.eersteJaar;
+  doel.posten += b.posten;
 }
 
 /** One cost item as amounts per year, one-off and first year. */
 export function bedragenVanPost(post: Pick<Kostenpost, 'bedrag' | 'per'>): Bedragen {
   const b = leeg();
+  b.posten = 1;
   const soort = post.per === 'eenmalig' ? 'eenmalig' : 'perJaar';
   if (post.bedrag === ONBEKEND) {
     b.onbekend[soort] = 1;
@@ -82,14 +86,22 @@ export type Totaal = 'perJaar' | 'eenmalig' | 'eersteJaar';
 /** Whether a total holds anything at all, known or unknown. */
 export const heeftPosten = (b: Bedragen, t: Totaal): boolean => b[t] > 0 || b.onbekend[t] > 0;
 
-/** A total as text: "€ 400", "onbekend" when no amount is known, "ten minste € 400" when some are not. */
+/** Written for a scenario or payer that the source names no cost item for: not "€ 0", which would claim it costs nothing. */
+export const NIET_GENOEMD = 'niet genoemd';
+
+/**
+ * A total as text: "€ 400"; "onbekend" when no amount is known; "ten minste € 400" when some are not;
+ * "niet genoemd" when the source names no cost item here at all.
+ */
 export function totaalTekst(b: Bedragen, t: Totaal): string {
+  if (b.posten === 0) return NIET_GENOEMD;
   if (b.onbekend[t] === 0) return euro(b[t]);
   return b[t] === 0 ? ONBEKEND : `ten minste ${euro(b[t])}`;
 }
 
-/** What the alternative costs next to the current situation; unknown when either side is incomplete. */
+/** What the alternative costs next to the current situation; unknown when either side is incomplete or not named. */
 export function verschilTekst(o: KostenOverzicht, t: Totaal): string {
+  if (o.huidig.posten === 0 || o.alternatief.posten === 0) return ONBEKEND;
   if (o.huidig.onbekend[t] > 0 || o.alternatief.onbekend[t] > 0) return ONBEKEND;
   const n = o.huidig[t] - o.alternatief[t];
   return n > 0 ? `${euro(n)} minder` : n < 0 ? `${euro(-n)} meer` : 'gelijk';

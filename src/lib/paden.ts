@@ -26,6 +26,10 @@ export const paden = {
   belofte: (id: string) => pad(`beloften/${id}/`),
   belemmeringen: () => pad('belemmeringen/'),
   soortBelemmering: (id: string) => pad(`belemmeringen/${id}/`),
+  doorbraken: () => pad('doorbraken/'),
+  soortDoorbraak: (id: string) => pad(`doorbraken/${id}/`),
+  doelgroepen: () => pad('doelgroepen/'),
+  doelgroep: (id: string) => pad(`doelgroepen/${id}/`),
   gemeenten: () => pad('gemeenten/'),
   gemeente: (id: string) => pad(`gemeenten/${id}/`),
   provincies: () => pad('provincies/'),
@@ -38,6 +42,8 @@ export const paden = {
   bijdragen: () => pad('bijdragen/'),
   data: () => pad('data/'),
   toegankelijkheid: () => pad('toegankelijkheid/'),
+  verantwoording: () => pad('verantwoording/'),
+  privacy: () => pad('verantwoording/#privacy'),
 } as const;
 
 /** Page n of a paginated hub whose first page is `hubPad` ("/tags/wijk/" -> "/tags/wijk/pagina/2/"). */

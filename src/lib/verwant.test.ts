@@ -97,7 +97,7 @@ describe('a large library', () => {
 });
 
 describe('invoerVan', () => {
-  it('finds the barrier types that a doorbraak solved', () => {
+  it('finds the barrier types that an implemented doorbraak broke, not those with only a proposal', () => {
     const i = invoerVan({
       id: 'karima',
       data: {
@@ -110,7 +110,7 @@ describe('invoerVan', () => {
           { id: 'potten', soort: 'verkokerde-financiering' },
           { id: 'nog-een', soort: 'entry-exit-paradox' },
         ],
-        doorbraken: [{ lost_op: ['schuld'] }],
+        doorbraken: [{ lost_op: ['schuld'], status: 'ingevoerd' }, { lost_op: ['potten'], status: 'voorstel' }],
       },
     });
     expect(i.soorten).toEqual(['entry-exit-paradox', 'verkokerde-financiering']);

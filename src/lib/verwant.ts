@@ -18,6 +18,9 @@
  * then costs O(keys x maxPerSleutel) whatever the size of the library, and a build stays
  * linear in the number of stories. With fewer stories per key than the cap, the ranking is exact.
  */
+import type { DoorbraakStatus } from '../schema/index.ts';
+import { doorbrokenBelemmeringen } from './stand.ts';
+
 
 export const WEGING = { soort: 3, opgelost: 2, tag: 1, belofte: 1, andereGemeente: 1 } as const;
 
@@ -72,13 +75,14 @@ export interface VerhaalVoorIndex {
     tags: readonly string[];
     beloften: readonly number[];
     belemmeringen: readonly { id: string; soort: string }[];
-    doorbraken: readonly { lost_op: readonly string[] }[];
+    doorbraken: readonly { lost_op: readonly string[]; status: DoorbraakStatus }[];
   };
 }
 
 /** Turns a story entry into the fields the ranking needs. */
 export function invoerVan(v: VerhaalVoorIndex): VerwantInvoer {
-  const opgelosteIds = new Set(v.data.doorbraken.flatMap((d) => d.lost_op));
+  // Only barriers an implemented breakthrough broke: a proposal elsewhere is no solution to point to.
+  const opgelosteIds = doorbrokenBelemmeringen(v.data);
   return {
     id: v.id,
     datum: v.data.datum,

@@ -92,17 +92,26 @@ export function leesFixture() {
     labs,
     gemeenten: JSON.parse(readFileSync(join(fixtureDir(), 'content/gemeenten.json'), 'utf8')) as (Taxonomie & { cbs: string; provincie: string })[],
     soorten: taxonomie('belemmeringen.yaml'),
+    soortenDoorbraak: taxonomie('doorbraken.yaml'),
     beloften: taxonomie<Taxonomie & { nummer: number }>('beloften.yaml'),
     tags: taxonomie('tags.yaml'),
     rapporteurs: taxonomie('rapporteurs.yaml'),
   };
 }
 
+/** How far a barrier got (the trust contract, notes/contract-vertrouwen.md), from its breakthroughs. */
+export type Stand = 'doorbroken' | 'proef' | 'voorstel' | 'open';
+
 /**
- * Ids of the barriers of a story that one of its breakthroughs names in lost_op: how the overviews
- * count "opgelost" today. The trust contract (notes/contract-vertrouwen.md) counts only breakthroughs
- * with status ingevoerd or effect-gemeten; when the site does, change this one rule.
+ * The contract's rule, written here apart from src/lib/stand.ts: a barrier is broken only when a
+ * breakthrough that names it in lost_op has status ingevoerd or effect-gemeten; otherwise a trial
+ * beats a proposal; without any breakthrough it is open.
  */
-export const opgelost = (v: Frontmatter): Set<string> => new Set((v.doorbraken ?? []).flatMap((d) => d.lost_op));
+export function stand(v: Frontmatter, belemmering: string): Stand {
+  const statussen = (v.doorbraken ?? []).filter((d) => d.lost_op.includes(belemmering)).map((d) => d.status);
+  if (statussen.includes('ingevoerd') || statussen.includes('effect-gemeten')) return 'doorbroken';
+  if (statussen.includes('proef')) return 'proef';
+  return statussen.length ? 'voorstel' : 'open';
+}
 
 export const telAls = <T>(lijst: readonly T[], voorwaarde: (x: T) => boolean): number => lijst.filter(voorwaarde).length;

@@ -70,7 +70,7 @@ describe('story pages of the fixture site', () => {
   it('render a story without costs, tags, municipality or breakthrough', () => {
     const html = pagina('verhalen/reeks-03');
     expect(html).toContain('Gemeente niet genoemd in de bron');
-    expect(html).toContain('Nog niet doorbroken');
+    expect(html).toContain('Nog zonder oplossing');
     expect(html).not.toContain('Integrale kosten');
     expect(html).toContain('id="bronnen-kop"'); // sources are required now
     // Shares the barrier kind with the other stories of the series, so it has related stories.

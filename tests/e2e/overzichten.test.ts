@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/project.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
-import { leesFixture, opgelost, type Bestand } from './fixture.ts';
+import { leesFixture, stand, type Bestand, type Stand } from './fixture.ts';
 
 const fx = leesFixture();
 const verhalenTekst = (n: number) => `${n} ${n === 1 ? 'verhaal' : 'verhalen'}`;
@@ -27,17 +27,14 @@ const metVerhalen = fx.gemeenten
 const VORMEN = (JSON.parse(readFileSync(join(ROOT, 'src/data/gemeente_2025.topojson'), 'utf8')) as { objects: Record<string, { geometries: unknown[] }> }).objects
   .gemeente_2025!.geometries.length;
 
-/**
- * Who broke through, per `door` in the fixture, labelled by hand with the barrier map's column
- * names. A new `door` in the fixture must be labelled here first.
- */
-const SOORT_DOORBRAAK: Record<string, string> = {
-  'Voorstel van de rapporteurs': 'Voorstel',
-  'Wethouder zorg': 'Gemeente, bestuur of wetgever',
-  Frontlijnteam: 'Professional of wijkteam',
-  'Wijkteammedewerker met een eigen budget': 'Professional of wijkteam',
-  'Bewoners van de buurt': 'Burgers en hun netwerk',
-};
+const STANDEN: Stand[] = ['doorbroken', 'proef', 'voorstel', 'open'];
+/** The states of these barriers, counted: [all, doorbroken, proef, voorstel, open]. */
+function standen(belemmeringen: { v: Bestand['data']; id: string }[]): number[] {
+  const s = belemmeringen.map(({ v, id }) => stand(v, id));
+  return [s.length, ...STANDEN.map((x) => s.filter((y) => y === x).length)];
+}
+const belemmeringenVan = (verhalen: Bestand[], soort?: string) =>
+  verhalen.flatMap(({ data: v }) => (v.belemmeringen ?? []).filter((b) => !soort || b.soort === soort).map((b) => ({ v, id: b.id })));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -103,7 +100,7 @@ describe('kaart van gemeenten', () => {
 });
 
 describe('Beloftemeter', () => {
-  it('shows per promise the counts and links each count to the promise', async () => {
+  it('shows per promise the barriers by how far they got, and links each count to the promise', async () => {
     const { page } = await nieuwePagina(browser);
     await page.goto(url('beloften/'));
     expect(await page.locator('table caption').innerText()).toContain('De tien beloften');
@@ -111,17 +108,10 @@ describe('Beloftemeter', () => {
     const beloften = [...fx.beloften].sort((a, b) => a.nummer - b.nummer);
     expect(await rijen.count()).toBe(beloften.length);
     for (const [i, b] of beloften.entries()) {
-      const betrokken = fx.verhalen.filter((v) => v.data.beloften?.includes(b.nummer)).map((v) => v.data);
-      const som = (f: (v: (typeof betrokken)[number]) => number) => betrokken.reduce((n, v) => n + f(v), 0);
-      const verwacht = [
-        betrokken.length,
-        som((v) => (v.belemmeringen ?? []).length),
-        som((v) => (v.belemmeringen ?? []).filter((x) => opgelost(v).has(x.id)).length),
-        som((v) => (v.doorbraken ?? []).length),
-      ];
+      const betrokken = fx.verhalen.filter((v) => v.data.beloften?.includes(b.nummer));
       const cellen = rijen.nth(i).locator('td');
-      const getallen = await Promise.all([0, 1, 2, 3].map(async (c) => Number((await cellen.nth(c).innerText()).trim().split(/\s/)[0])));
-      expect(getallen, `belofte ${b.nummer}`).toEqual(verwacht);
+      const getallen = await Promise.all([0, 1, 2, 3, 4, 5].map(async (c) => Number((await cellen.nth(c).innerText()).trim().split(/\s/)[0])));
+      expect(getallen, `belofte ${b.nummer}`).toEqual([betrokken.length, ...standen(belemmeringenVan(betrokken))]);
       expect(await cellen.nth(0).locator('a').count(), `belofte ${b.nummer}`).toBe(betrokken.length ? 1 : 0);
       if (betrokken.length) expect(new URL((await cellen.nth(0).locator('a').getAttribute('href'))!, page.url()).href).toBe(url(`beloften/${b.id}/`));
     }
@@ -134,45 +124,59 @@ describe('Beloftemeter', () => {
 });
 
 describe('belemmeringenkaart', () => {
-  it('shows the matrix counts and each count leads to the breakthroughs', async () => {
-    const doorbraken = fx.verhalen.flatMap((v) => v.data.doorbraken ?? []);
-    for (const d of doorbraken) expect(Object.keys(SOORT_DOORBRAAK), 'label this door in SOORT_DOORBRAAK').toContain(d.door);
-    const kolommen = [...new Set(doorbraken.map((d) => SOORT_DOORBRAAK[d.door!]!))];
+  it('shows per barrier type how far the barriers got, and each count leads to the barriers', async () => {
+    expect(new Set(belemmeringenVan(fx.verhalen).map(({ v, id }) => stand(v, id)))).toEqual(new Set(STANDEN)); // every state occurs
     const { page } = await nieuwePagina(browser);
     await page.goto(url('belemmeringen/'));
-    const koppen = await page.locator('table thead th').allInnerTexts();
-    expect([...koppen.slice(3, -1)].sort()).toEqual([...kolommen].sort());
-    let cellinks = 0;
+    const tabel = page.getByRole('table', { name: /hoe ver ze zijn/ });
     for (const s of fx.soorten) {
-      const belemmeringen = fx.verhalen.flatMap((v) => (v.data.belemmeringen ?? []).filter((b) => b.soort === s.id).map((b) => ({ v: v.data, b })));
-      const open = belemmeringen.filter(({ v, b }) => !opgelost(v).has(b.id)).length;
-      const rij = page.locator('table tbody tr', { has: page.locator('th', { hasText: s.naam }) });
+      const rij = tabel.locator('tbody tr', { has: page.locator('th', { hasText: s.naam }) });
       const cellen = await rij.locator('td').allInnerTexts();
-      expect([cellen[0], cellen[1]].map((c) => Number(c!.split(/\s/)[0])), s.id).toEqual([belemmeringen.length, open]);
-      for (const kolom of kolommen) {
-        // Breakthroughs of this kind that solve at least one barrier of this kind in their story.
-        const verwacht = fx.verhalen.flatMap((v) =>
-          (v.data.doorbraken ?? []).filter(
-            (d) => SOORT_DOORBRAAK[d.door!] === kolom && d.lost_op.some((id) => v.data.belemmeringen?.find((b) => b.id === id)?.soort === s.id),
-          ),
-        );
-        const cel = rij.locator('td').nth(koppen.indexOf(kolom) - 1);
-        expect((await cel.innerText()).split(/\s/)[0], `${s.id} x ${kolom}`).toBe(verwacht.length ? String(verwacht.length) : '–');
-        if (!verwacht.length) continue;
-        // The count links to the list of exactly those breakthroughs.
-        expect(await cel.locator('a').count(), `link in ${s.id} x ${kolom}`).toBe(1);
-        const doel = (await cel.locator('a').getAttribute('href'))!;
-        const lijst = page.locator(`[id="${doel.slice(1)}"] + ul > li`);
-        expect((await lijst.allInnerTexts()).map((t) => t.split('\n')[0]), `${s.id} x ${kolom}`).toEqual(verwacht.map((d) => d.omschrijving));
-        cellinks++;
-      }
+      expect(cellen.slice(0, 5).map((c) => Number(c.split(/\s/)[0])), s.id).toEqual(standen(belemmeringenVan(fx.verhalen, s.id)));
     }
-    expect(cellinks).toBeGreaterThan(0);
-    const link = page.locator('table tbody td a[href*="--"]').first();
+    const link = tabel.locator('tbody td a[href*="--"]').first();
+    expect(await link.count()).toBe(1);
     const doel = (await link.getAttribute('href'))!;
     await link.click();
     await expect.poll(() => page.url()).toContain(doel);
     expect(await page.locator(`[id="${doel.slice(1)}"]`).isVisible()).toBe(true);
+  });
+
+  it('shows each kind of breakthrough next to each barrier type, implemented apart from proposed, and links to exactly those', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('belemmeringen/'));
+    const tabel = page.getByRole('table', { name: /Soorten doorbraak per soort belemmering/ });
+    const koppen = (await tabel.locator('thead th').allInnerTexts()).map((k) => k.trim());
+    const gebruikt = new Set(fx.verhalen.flatMap((v) => (v.data.doorbraken ?? []).map((d) => d.soort)));
+    expect(koppen.slice(1).sort()).toEqual(fx.soortenDoorbraak.filter((k) => gebruikt.has(k.id)).map((k) => k.naam).sort());
+    let cellinks = 0;
+    for (const s of fx.soorten) {
+      const rij = tabel.locator('tbody tr', { has: page.locator('th', { hasText: s.naam }) });
+      if (!belemmeringenVan(fx.verhalen, s.id).length) {
+        expect(await rij.count(), s.id).toBe(0);
+        continue;
+      }
+      for (const k of fx.soortenDoorbraak.filter((x) => gebruikt.has(x.id))) {
+        // A breakthrough counts once per barrier type it names.
+        const genoemd = fx.verhalen.flatMap(({ data: v }) =>
+          (v.doorbraken ?? []).filter((d) => d.soort === k.id && d.lost_op.some((id) => v.belemmeringen?.find((b) => b.id === id)?.soort === s.id)),
+        );
+        const ingevoerd = genoemd.filter((d) => d.status === 'ingevoerd' || d.status === 'effect-gemeten').length;
+        const voorgesteld = genoemd.length - ingevoerd;
+        const cel = rij.locator('td').nth(koppen.indexOf(k.naam) - 1);
+        const verwacht = genoemd.length === 0 ? '–' : [ingevoerd && `${ingevoerd} ingevoerd`, voorgesteld && `${voorgesteld} voorgesteld`].filter(Boolean).join(', ');
+        expect((await cel.innerText()).split(/\s*\(/)[0]!.trim(), `${s.id} x ${k.id}`).toBe(verwacht);
+        if (!genoemd.length) continue;
+        // The cell links to the list of exactly those breakthroughs.
+        expect(await cel.locator('a').count(), `link in ${s.id} x ${k.id}`).toBe(1);
+        const doel = (await cel.locator('a').getAttribute('href'))!;
+        const lijst = await page.locator(`[id="${doel.slice(1)}"] + ul > li > p:first-child`).allInnerTexts();
+        expect(lijst.length, `${s.id} x ${k.id}`).toBe(genoemd.length);
+        for (const d of genoemd) expect(lijst.some((t) => t.endsWith(d.omschrijving)), d.omschrijving).toBe(true);
+        cellinks++;
+      }
+    }
+    expect(cellinks).toBeGreaterThan(0);
   });
 });
 
@@ -208,25 +212,27 @@ describe('open data', () => {
     const { page } = await nieuwePagina(browser);
     const haal = async (pad: string) => parse(await (await page.request.get(url(pad))).text(), { bom: true, columns: true }) as Record<string, string>[];
     const verhalen = await haal('data/verhalen.csv');
-    expect(verhalen.map((r) => [r.id, r.titel, r.datum, r.gemeenten, r.tags, r.beloften, r.domeinen, r.aantal_belemmeringen, r.aantal_doorbraken])).toEqual(
+    const kolommen = ['aantal_belemmeringen', 'aantal_doorbroken', 'aantal_in_proef', 'aantal_alleen_voorgesteld', 'aantal_zonder_oplossing'];
+    expect(verhalen.map((r) => [r.id, r.titel, r.datum, r.gemeenten, r.doelgroepen, r.tags, r.beloften, r.domeinen, r.aantal_doorbraken, ...kolommen.map((k) => r[k])])).toEqual(
       fx.verhalen.map(({ id, data: v }) => [
         id,
         v.titel,
         v.datum,
         lijst(v.gemeenten),
+        lijst(v.doelgroepen),
         lijst(v.tags),
         lijst(v.beloften),
         lijst(v.domeinen),
-        String((v.belemmeringen ?? []).length),
         String((v.doorbraken ?? []).length),
+        ...standen((v.belemmeringen ?? []).map((b) => ({ v, id: b.id }))).map(String),
       ]),
     );
     const belemmeringen = await haal('data/belemmeringen.csv');
-    expect(belemmeringen.map((r) => [r.verhaal, r.belemmering, r.soort, r.opgelost, r.aantal_doorbraken])).toEqual(
+    expect(belemmeringen.map((r) => [r.verhaal, r.belemmering, r.soort, r.stand, r.opgelost, r.aantal_doorbraken])).toEqual(
       fx.verhalen.flatMap(({ id, data: v }) =>
         (v.belemmeringen ?? []).map((b) => {
           const n = (v.doorbraken ?? []).filter((d) => d.lost_op.includes(b.id)).length;
-          return [id, b.id, b.soort, n ? 'ja' : 'nee', String(n)];
+          return [id, b.id, b.soort, stand(v, b.id), stand(v, b.id) === 'doorbroken' ? 'ja' : 'nee', String(n)];
         }),
       ),
     );

@@ -13,6 +13,8 @@ import {
   type Belofte,
   type Gemeente,
   type SoortBelemmering,
+  type SoortDoorbraak,
+  soortDoorbraakSchema,
 } from '../../src/schema/index.ts';
 import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
 import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
@@ -24,6 +26,7 @@ export interface InhoudVanSchijf {
   ruw: { id: string; data: Record<string, unknown> }[];
   beloften: Belofte[];
   soorten: SoortBelemmering[];
+  soortenDoorbraak: SoortDoorbraak[];
   gemeenten: Gemeente[];
 }
 
@@ -45,6 +48,7 @@ export function leesInhoud(root: string): InhoudVanSchijf {
     ruw,
     beloften: lees(TAXONOMIE_BESTANDEN.beloften).map((b) => belofteSchema.parse(b)),
     soorten: lees(TAXONOMIE_BESTANDEN.belemmeringen).map((s) => soortBelemmeringSchema.parse(s)),
+    soortenDoorbraak: lees(TAXONOMIE_BESTANDEN.doorbraken).map((s) => soortDoorbraakSchema.parse(s)),
     gemeenten: lees(TAXONOMIE_BESTANDEN.gemeenten).map((g) => gemeenteSchema.parse(g)),
   };
 }

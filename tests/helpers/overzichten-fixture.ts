@@ -1,12 +1,14 @@
-/** A small hand-made set of stories for the overview tests; expected values are counted by hand in the tests. */
+/**
+ * A small hand-made set of stories for the overview tests; expected values are counted by hand in the tests.
+ * Statuses: a's two breakthroughs are implemented and measured (a1-a3 broken), b's is a trial (b1, b2),
+ * c has none (c1 open), d's is a proposal (d1).
+ */
 import { verhaalSchema } from '../../src/schema/index.ts';
 import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
-/** Breakthroughs without a status here are implemented: the counts in these tests are of broken barriers. */
+/** Every breakthrough names the story's one source. */
 function metBron(doorbraken: unknown): unknown {
-  return Array.isArray(doorbraken)
-    ? doorbraken.map((d: Record<string, unknown>) => ({ status: 'ingevoerd', soort: 'mandaat-en-budget', bron: 'bron', ...d }))
-    : doorbraken;
+  return Array.isArray(doorbraken) ? doorbraken.map((d: Record<string, unknown>) => ({ bron: 'bron', ...d })) : doorbraken;
 }
 
 function verhaal(id: string, velden: Record<string, unknown>): VerhaalGegevens {
@@ -38,8 +40,8 @@ export const FIXTURE: VerhaalGegevens[] = [
       { id: 'a3', soort: 'strijdige-regels', omschrijving: 'Nog een\nregel   die botst.' },
     ],
     doorbraken: [
-      { omschrijving: 'Het wijkteam betaalt het voorschot.', lost_op: ['a1', 'a3'], door: 'Wijkteammedewerker' },
-      { omschrijving: 'De wethouder geeft mandaat.', lost_op: ['a2'], door: 'Wethouder zorg' },
+      { omschrijving: 'Het wijkteam betaalt het voorschot.', lost_op: ['a1', 'a3'], door: 'Wijkteammedewerker', status: 'ingevoerd', soort: 'mandaat-en-budget' },
+      { omschrijving: 'De wethouder geeft mandaat.', lost_op: ['a2'], door: 'Wethouder zorg', status: 'effect-gemeten', soort: 'sturen-op-uitkomst', effect: 'Wachttijd van zes naar één week.' },
     ],
     trefwoorden: ['voorschot', 'mandaat'],
     privacy: { gepseudonimiseerd: true, toestemming: true, vrijstellingen: [{ waarde: '0612', reden: 'Dit is een jaartal en geen telefoonnummer.' }] },
@@ -52,7 +54,7 @@ export const FIXTURE: VerhaalGegevens[] = [
       { id: 'b1', soort: 'verkokerde-financiering', omschrijving: 'Twee potten; niemand betaalt.' },
       { id: 'b2', soort: 'strijdige-regels', omschrijving: 'Voorwaarden botsen.' },
     ],
-    doorbraken: [{ omschrijving: 'Eén budget voor beide.', lost_op: ['b1', 'b2'] }],
+    doorbraken: [{ omschrijving: 'Eén budget voor beide.', lost_op: ['b1', 'b2'], status: 'proef', soort: 'ontschotte-financiering' }],
   }),
   verhaal('c', {
     datum: '2024-04-01',
@@ -64,7 +66,7 @@ export const FIXTURE: VerhaalGegevens[] = [
     datum: '2023-12-01',
     gemeenten: ['amsterdam'],
     belemmeringen: [{ id: 'd1', soort: 'scepsis', omschrijving: 'Is dit wel eerlijk?' }],
-    doorbraken: [{ omschrijving: 'Proef met toetsing achteraf.', lost_op: ['d1'], door: 'Voorstel van de rapporteurs' }],
+    doorbraken: [{ omschrijving: 'Toetsing achteraf.', lost_op: ['d1'], door: 'De rapporteurs', status: 'voorstel', soort: 'maatwerk-buiten-de-regel' }],
   }),
 ];
 
@@ -77,7 +79,13 @@ export const SOORTEN = [
   'verkokerde-financiering',
   'entry-exit-paradox',
   'scepsis',
-].map((id) => ({ id, naam: `Naam ${id}` }));
+].map((id) => ({ id, naam: `Naam ${id}`, uitleg: `Uitleg ${id}` }));
+
+export const SOORTEN_DOORBRAAK = ['mandaat-en-budget', 'sturen-op-uitkomst', 'ontschotte-financiering', 'maatwerk-buiten-de-regel', 'vroeg-erbij'].map((id) => ({
+  id,
+  naam: `Naam ${id}`,
+  uitleg: `Uitleg ${id}`,
+}));
 
 export const GEMEENTEN = [
   { id: 'leeuwarden', naam: 'Leeuwarden', cbs: 'GM0080', provincie: 'Fryslân' },

@@ -1,9 +1,12 @@
 /**
- * The Beloftemeter: for each of the ten promises, how many stories speak to it, how many
- * barriers those stories met and solved, how many breakthroughs they report and in which
- * municipalities. A story counts for every promise it lists.
+ * The Beloftemeter: for each of the ten promises, how many stories speak to it, how many barriers
+ * those stories met, and how many of those were broken by an implemented (or measured) breakthrough,
+ * set apart from barriers with only a trial or only proposals (src/lib/stand.ts). A story counts for
+ * every promise it lists.
  */
-import { opgelosteBelemmeringen, uniek, type VerhaalGegevens } from './typen.ts';
+import type { DoorbraakStatus } from '../../schema/index.ts';
+import { doorbrakenPerStatus, tel, type Telling } from '../stand.ts';
+import { uniek, type VerhaalGegevens } from './typen.ts';
 
 export interface BelofteInvoer {
   id: string;
@@ -17,11 +20,10 @@ export interface BelofteRij {
   naam: string;
   /** Ids of the stories that list this promise, in input order. */
   verhalen: string[];
-  /** Barriers met in those stories. */
-  belemmeringen: number;
-  /** Of those barriers, how many a breakthrough in the same story solved. */
-  opgelost: number;
-  doorbraken: number;
+  /** The barriers met in those stories, by state. */
+  telling: Telling;
+  /** The breakthroughs those stories describe, by status. */
+  doorbraken: Record<DoorbraakStatus, number>;
   /** Municipality ids named by those stories, sorted. */
   gemeenten: string[];
   /** Stories among them that name no municipality. */
@@ -44,12 +46,8 @@ export function beloftemeter(verhalen: readonly VerhaalGegevens[], beloften: rea
         nummer: belofte.nummer,
         naam: belofte.naam,
         verhalen: betrokken.map((v) => v.id),
-        belemmeringen: betrokken.reduce((n, v) => n + v.data.belemmeringen.length, 0),
-        opgelost: betrokken.reduce((n, v) => {
-          const opgelost = opgelosteBelemmeringen(v.data);
-          return n + v.data.belemmeringen.filter((b) => opgelost.has(b.id)).length;
-        }, 0),
-        doorbraken: betrokken.reduce((n, v) => n + v.data.doorbraken.length, 0),
+        telling: tel(betrokken.map((v) => v.data)),
+        doorbraken: doorbrakenPerStatus(betrokken.map((v) => v.data)),
         gemeenten: uniek(betrokken.flatMap((v) => v.data.gemeenten)),
         zonderGemeente: betrokken.filter((v) => v.data.gemeenten.length === 0).length,
       };

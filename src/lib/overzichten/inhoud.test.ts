@@ -2,17 +2,16 @@
 // the raw frontmatter. The hand-counted cases are in overzichten.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { tijdelijkProject } from '../../../tests/helpers/project.ts';
+import { leesInhoud } from '../../../tests/helpers/inhoud-van-schijf.ts';
 import { beloftemeter } from './beloftemeter.ts';
 import { belemmeringskaart } from './belemmeringskaart.ts';
 import { gemeenteTelling } from './gemeenten.ts';
-import { soortDoorbraak } from './soortDoorbraak.ts';
-import { leesInhoud } from '../../../tests/helpers/inhoud-van-schijf.ts';
 
 interface Ruw {
   beloften?: number[];
   gemeenten?: string[];
   belemmeringen: { id: string; soort: string }[];
-  doorbraken?: { lost_op: string[]; door?: string }[];
+  doorbraken?: { lost_op: string[]; door?: string; soort: string; status: string }[];
 }
 
 describe('overviews on the fixture content', () => {
@@ -36,13 +35,14 @@ describe('overviews on the fixture content', () => {
         doorbraken += (v.doorbraken ?? []).length;
         for (const g of v.gemeenten ?? []) gemeenten.add(g);
       }
-      expect([rij.verhalen.length, rij.belemmeringen, rij.doorbraken, rij.gemeenten.length], `belofte ${rij.nummer}`).toEqual([verhalen, belemmeringen, doorbraken, gemeenten.size]);
+      const doorbrakenGeteld = Object.values(rij.doorbraken).reduce((a, b) => a + b, 0);
+      expect([rij.verhalen.length, rij.telling.belemmeringen, doorbrakenGeteld, rij.gemeenten.length], `belofte ${rij.nummer}`).toEqual([verhalen, belemmeringen, doorbraken, gemeenten.size]);
       expect(new Set(rij.gemeenten)).toEqual(gemeenten);
     }
   });
 
   it('the barrier map matches a plain count', () => {
-    const kaart = belemmeringskaart(inhoud.verhalen, inhoud.soorten);
+    const kaart = belemmeringskaart(inhoud.verhalen, inhoud.soorten, inhoud.soortenDoorbraak);
     const telling = new Map<string, number>();
     const perSoort = new Map<string, number>();
     for (const v of ruw) {
@@ -50,19 +50,19 @@ describe('overviews on the fixture content', () => {
       for (const d of v.doorbraken ?? []) {
         const soorten = new Set(d.lost_op.map((id) => v.belemmeringen.find((b) => b.id === id)!.soort));
         for (const s of soorten) {
-          const sleutel = `${s}|${soortDoorbraak(d.door).id}`;
+          const sleutel = `${s}|${d.soort}`;
           telling.set(sleutel, (telling.get(sleutel) ?? 0) + 1);
         }
       }
     }
     for (const rij of kaart.rijen) {
-      expect(rij.belemmeringen, rij.soort).toBe(perSoort.get(rij.soort) ?? 0);
+      expect(rij.telling.belemmeringen, rij.soort).toBe(perSoort.get(rij.soort) ?? 0);
       for (const [kolom, cel] of Object.entries(rij.cellen)) {
-        expect(cel.aantal, `${rij.soort} x ${kolom}`).toBe(telling.get(`${rij.soort}|${kolom}`) ?? 0);
+        expect(cel.doorbrekend + cel.voorgesteld, `${rij.soort} x ${kolom}`).toBe(telling.get(`${rij.soort}|${kolom}`) ?? 0);
       }
     }
     const totaal = ruw.reduce((n, v) => n + (v.doorbraken ?? []).length, 0);
-    expect(Object.values(kaart.perSoortDoorbraak).reduce((a, b) => a + b, 0)).toBe(totaal);
+    expect(Object.values(kaart.perSoortDoorbraak).reduce((a, b) => a + b.doorbrekend + b.voorgesteld, 0)).toBe(totaal);
   });
 
   it('municipality counts match a plain count', () => {

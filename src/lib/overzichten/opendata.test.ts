@@ -15,6 +15,7 @@ import {
   verhalenCsv,
   verhalenJson,
   verhalenRijen,
+  veiligeCel,
 } from './opendata.ts';
 import { leesInhoud } from '../../../tests/helpers/inhoud-van-schijf.ts';
 import type { VerhaalGegevens } from './typen.ts';
@@ -47,17 +48,22 @@ describe('open data on a fixture', () => {
       soorten_belemmering: 'ontbrekend-mandaat;strijdige-regels',
       aantal_belemmeringen: '3',
       aantal_opgelost: '3',
+      aantal_doorbroken: '3',
+      aantal_in_proef: '0',
+      aantal_alleen_voorgesteld: '0',
+      aantal_zonder_oplossing: '0',
       aantal_doorbraken: '2',
       trefwoorden: 'voorschot;mandaat',
     });
-    expect(b).toMatchObject({ gemeenten: 'leeuwarden;amsterdam', gemeenten_cbs: 'GM0080;GM0363', beloften: '2', trefwoorden: '' });
+    // b's only breakthrough is a trial: its barriers are not solved.
+    expect(b).toMatchObject({ gemeenten: 'leeuwarden;amsterdam', gemeenten_cbs: 'GM0080;GM0363', beloften: '2', trefwoorden: '', aantal_opgelost: '0', aantal_doorbroken: '0', aantal_in_proef: '2' });
   });
 
-  it('writes one CSV row per barrier with the breakthroughs that solved it', () => {
+  it('writes one CSV row per barrier; only implemented breakthroughs make it solved', () => {
     const rijen = belemmeringenRijen(FIXTURE, ctx);
     expect(rijen).toHaveLength(7);
-    expect(rijen.map((r) => `${r.verhaal}/${r.belemmering}:${r.opgelost}:${r.aantal_doorbraken}`)).toEqual([
-      'a/a1:ja:1', 'a/a2:ja:1', 'a/a3:ja:1', 'b/b1:ja:1', 'b/b2:ja:1', 'c/c1:nee:0', 'd/d1:ja:1',
+    expect(rijen.map((r) => `${r.verhaal}/${r.belemmering}:${r.stand}:${r.opgelost}:${r.aantal_doorbraken}`)).toEqual([
+      'a/a1:doorbroken:ja:1', 'a/a2:doorbroken:ja:1', 'a/a3:doorbroken:ja:1', 'b/b1:proef:nee:1', 'b/b2:proef:nee:1', 'c/c1:open:nee:0', 'd/d1:voorstel:nee:1',
     ]);
     expect(rijen[2]).toMatchObject({
       soort: 'strijdige-regels',
@@ -65,10 +71,23 @@ describe('open data on a fixture', () => {
       omschrijving: 'Nog een regel die botst.',
       doorbraken: 'Het wijkteam betaalt het voorschot.',
       doorbraken_door: 'Wijkteammedewerker',
-      soorten_doorbraak: 'professional',
+      statussen_doorbraak: 'ingevoerd',
+      soorten_doorbraak: 'mandaat-en-budget',
     });
-    expect(rijen[4]).toMatchObject({ gemeenten: 'leeuwarden;amsterdam', doorbraken_door: '', soorten_doorbraak: 'onbekend' });
-    expect(rijen[5]).toMatchObject({ doorbraken: '', soorten_doorbraak: '' });
+    expect(rijen[4]).toMatchObject({ gemeenten: 'leeuwarden;amsterdam', doorbraken_door: '', statussen_doorbraak: 'proef', soorten_doorbraak: 'ontschotte-financiering' });
+    expect(rijen[5]).toMatchObject({ doorbraken: '', statussen_doorbraak: '', soorten_doorbraak: '' });
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    const kwaad: VerhaalGegevens = { id: 'kwaad', data: { ...FIXTURE[0]!.data, titel: '=HYPERLINK("https://example.org","klik")', samenvatting: '@SUM(1+1)', wijk: '-2+3', trefwoorden: ['+31'] } };
+    const [rij] = leesCsv(verhalenCsv([kwaad], ctx));
+    expect(rij!.titel).toBe(`'=HYPERLINK("https://example.org","klik")`);
+    expect(rij!.samenvatting).toBe(`'@SUM(1+1)`);
+    expect(rij!.wijk).toBe(`'-2+3`);
+    expect(rij!.trefwoorden).toBe(`'+31`);
+    expect(veiligeCel('\tx')).toBe(`'\tx`);
+    expect(veiligeCel('\rx')).toBe(`'\rx`);
+    expect(veiligeCel('Gewone tekst, ook met = erin')).toBe('Gewone tekst, ook met = erin');
   });
 
   it('quotes cells with commas, quotes and line breaks so that they parse back', () => {
@@ -167,7 +186,7 @@ describe('open data round trip on the fixture content', () => {
       expect(r.soort_naam).toBe(inhoud.soorten.find((s) => s.id === b.soort)!.naam);
       expect(r.omschrijving).toBe(eenRegel(b.omschrijving));
       expect(split(r.gemeenten!)).toEqual(v.data.gemeenten);
-      expect(r.opgelost).toBe(doorbraken.length ? 'ja' : 'nee');
+      expect(r.opgelost).toBe(doorbraken.some((d) => d.status === 'ingevoerd' || d.status === 'effect-gemeten') ? 'ja' : 'nee');
       expect(Number(r.aantal_doorbraken)).toBe(doorbraken.length);
       expect(r.doorbraken === '' ? [] : r.doorbraken!.split('\n')).toEqual(doorbraken.map((d) => eenRegel(d.omschrijving)));
       if (doorbraken.length) expect(r.doorbraken_door!.split('\n')).toEqual(doorbraken.map((d) => eenRegel(d.door ?? '')));

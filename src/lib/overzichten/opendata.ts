@@ -6,8 +6,31 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Verhaal } from '../../schema/index.ts';
-import { soortDoorbraak } from './soortDoorbraak.ts';
-import { opgelosteBelemmeringen, uniek, type VerhaalGegevens } from './typen.ts';
+import { standVan, tel } from '../stand.ts';
+import { uniek, type VerhaalGegevens } from './typen.ts';
+
+/**
+ * Version of the open-data contract (README: fields are not renamed or removed without an announcement
+ * and a new minor version). verhalen.json carries it; /data lists the changes.
+ */
+export const OPEN_DATA_VERSIE = '1.1.0';
+
+export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.1.0',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Doorbraken hebben een status (voorstel, proef, ingevoerd, effect-gemeten), een soort (id uit doorbraken.yaml), een bron en soms een gemeten effect.',
+      'Een belemmering telt alleen als doorbroken door een doorbraak met status ingevoerd of effect-gemeten. Daarom tellen aantal_opgelost (verhalen.csv) en opgelost (belemmeringen.csv) voorstellen en proeven niet meer mee; vroeger deden ze dat wel.',
+      'Nieuw in verhalen.csv: doelgroepen, aantal_doorbroken, aantal_in_proef, aantal_alleen_voorgesteld en aantal_zonder_oplossing. aantal_opgelost is gelijk aan aantal_doorbroken en verdwijnt in versie 2.',
+      'Nieuw in belemmeringen.csv: stand (doorbroken, proef, voorstel of open) en statussen_doorbraak. soorten_doorbraak komt nu uit het veld soort van elke doorbraak in plaats van uit een afleiding van door.',
+      'Nieuw in verhalen.json: doelgroepen; bronnen hebben een id en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in (jaar is vervangen door datum); kostenposten en uitkomsten noemen hun bron; een bedrag dat de bron niet geeft is "onbekend".',
+      'datum is de datum van de bron, zo precies als die bron zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ.',
+      'Een cel die met =, +, -, @, een tab of een regelterugloop begint, krijgt een apostrof ervoor, zodat een spreadsheet hem niet als formule uitvoert (OWASP, CSV injection).',
+    ],
+  },
+  { versie: '1.0.0', datum: '2026-11-22', wijzigingen: ['Eerste versie van verhalen.json, verhalen.csv en belemmeringen.csv.'] },
+];
 
 export interface OpenDataContext {
   /** Absolute URL of a story page. */
@@ -94,6 +117,7 @@ export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): V
 }
 
 export interface VerhalenJson {
+  versie: string;
   titel: string;
   licentie: string;
   bron: string;
@@ -107,7 +131,7 @@ export function verhalenJson(
   ctx: OpenDataContext,
   meta: { titel: string; licentie: string; bron: string; schema: string },
 ): VerhalenJson {
-  return { ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx)) };
+  return { versie: OPEN_DATA_VERSIE, ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx)) };
 }
 
 // ---------------------------------------------------------------------------
@@ -147,15 +171,19 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'belemmeringen', uitleg: 'Ids van de belemmeringen in het verhaal, gescheiden door ";". Details staan in belemmeringen.csv.' },
   { naam: 'soorten_belemmering', uitleg: 'De soorten van die belemmeringen (elk één keer), gescheiden door ";".' },
   { naam: 'aantal_belemmeringen', uitleg: 'Aantal belemmeringen.' },
-  { naam: 'aantal_opgelost', uitleg: 'Aantal belemmeringen dat een doorbraak in het verhaal oploste.' },
-  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken.' },
+  { naam: 'aantal_opgelost', uitleg: 'Verouderd (verdwijnt in versie 2): gelijk aan aantal_doorbroken.' },
+  { naam: 'aantal_doorbroken', uitleg: 'Aantal belemmeringen dat een doorbraak met status ingevoerd of effect-gemeten doorbrak.' },
+  { naam: 'aantal_in_proef', uitleg: 'Aantal belemmeringen waarvoor alleen een proef loopt.' },
+  { naam: 'aantal_alleen_voorgesteld', uitleg: 'Aantal belemmeringen waarvoor alleen voorstellen bestaan.' },
+  { naam: 'aantal_zonder_oplossing', uitleg: 'Aantal belemmeringen zonder doorbraak.' },
+  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken, van elke status.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden, gescheiden door ";".' },
 ];
 
 export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
   return verhalen.map((v) => {
     const d = v.data;
-    const opgelost = opgelosteBelemmeringen(d);
+    const t = tel([d]);
     const l = (waarden: readonly (string | number)[], veld: string) => lijst(waarden, v.id, veld);
     return {
       id: v.id,
@@ -176,7 +204,11 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       belemmeringen: l(d.belemmeringen.map((b) => b.id), 'belemmeringen'),
       soorten_belemmering: l(uniek(d.belemmeringen.map((b) => b.soort)), 'belemmeringen'),
       aantal_belemmeringen: String(d.belemmeringen.length),
-      aantal_opgelost: String(d.belemmeringen.filter((b) => opgelost.has(b.id)).length),
+      aantal_opgelost: String(t.doorbroken),
+      aantal_doorbroken: String(t.doorbroken),
+      aantal_in_proef: String(t.proef),
+      aantal_alleen_voorgesteld: String(t.voorstel),
+      aantal_zonder_oplossing: String(t.open),
       aantal_doorbraken: String(d.doorbraken.length),
       trefwoorden: l(d.trefwoorden ?? [], 'trefwoorden'),
     };
@@ -193,11 +225,13 @@ export const BELEMMERINGEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'datum', uitleg: 'Datum van het verhaal.' },
   { naam: 'gemeenten', uitleg: 'Ids van de gemeenten van het verhaal, gescheiden door ";".' },
   { naam: 'gemeenten_cbs', uitleg: 'CBS-codes van die gemeenten, gescheiden door ";".' },
-  { naam: 'opgelost', uitleg: '"ja" als minstens één doorbraak deze belemmering oploste, anders "nee".' },
-  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken dat deze belemmering oploste.' },
+  { naam: 'stand', uitleg: 'doorbroken (een doorbraak met status ingevoerd of effect-gemeten), proef (alleen een proef), voorstel (alleen voorstellen) of open (geen doorbraak).' },
+  { naam: 'opgelost', uitleg: '"ja" als de stand doorbroken is, anders "nee". Voorstellen en proeven tellen niet mee.' },
+  { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken dat deze belemmering noemt, van elke status.' },
   { naam: 'doorbraken', uitleg: 'Omschrijvingen van die doorbraken, elk op een eigen regel binnen de cel.' },
   { naam: 'doorbraken_door', uitleg: 'Wie elke doorbraak tot stand bracht, op een eigen regel in dezelfde volgorde (leeg als het verhaal dat niet noemt).' },
-  { naam: 'soorten_doorbraak', uitleg: 'Soort van elke doorbraak (afgeleid uit "door", zie de belemmeringenkaart), in dezelfde volgorde, gescheiden door ";".' },
+  { naam: 'statussen_doorbraak', uitleg: 'Status van elke doorbraak (voorstel, proef, ingevoerd, effect-gemeten), in dezelfde volgorde, gescheiden door ";".' },
+  { naam: 'soorten_doorbraak', uitleg: 'Soort van elke doorbraak (id uit doorbraken.yaml), in dezelfde volgorde, gescheiden door ";".' },
 ];
 
 export function belemmeringenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
@@ -209,6 +243,7 @@ export function belemmeringenRijen(verhalen: readonly VerhaalGegevens[], ctx: Op
       const soortNaam = ctx.soorten.get(b.soort);
       if (!soortNaam) throw new Error(`verhaal ${v.id}: soort belemmering "${b.soort}" staat niet in content/belemmeringen.yaml`);
       const doorbraken = d.doorbraken.filter((x) => x.lost_op.includes(b.id));
+      const stand = standVan(doorbraken);
       return {
         verhaal: v.id,
         verhaal_url: ctx.url(v.id),
@@ -219,19 +254,31 @@ export function belemmeringenRijen(verhalen: readonly VerhaalGegevens[], ctx: Op
         datum: d.datum,
         gemeenten,
         gemeenten_cbs: cbs,
-        opgelost: doorbraken.length ? 'ja' : 'nee',
+        stand,
+        opgelost: stand === 'doorbroken' ? 'ja' : 'nee',
         aantal_doorbraken: String(doorbraken.length),
         doorbraken: doorbraken.map((x) => eenRegel(x.omschrijving)).join(TEKSTLIJST),
         doorbraken_door: doorbraken.map((x) => eenRegel(x.door ?? '')).join(TEKSTLIJST),
-        soorten_doorbraak: doorbraken.map((x) => soortDoorbraak(x.door).id).join(LIJST),
+        statussen_doorbraak: doorbraken.map((x) => x.status).join(LIJST),
+        soorten_doorbraak: doorbraken.map((x) => x.soort).join(LIJST),
       };
     });
   });
 }
 
+/**
+ * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start) gets
+ * an apostrophe in front, as the OWASP guidance on CSV injection says. The apostrophe is visible in a
+ * text editor; a spreadsheet shows the text as it was.
+ */
+export function veiligeCel(waarde: string): string {
+  return /^[=+\-@\t\r]/.test(waarde) ? `'${waarde}` : waarde;
+}
+
 /** RFC 4180 CSV (comma, double quotes, CRLF) with a header row, UTF-8 with BOM so spreadsheets read accents. */
 export function naarCsv(rijen: readonly Record<string, string>[], kolommen: readonly Veld[]): string {
-  return stringify(rijen as Record<string, string>[], {
+  const veilig = rijen.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, veiligeCel(v)])));
+  return stringify(veilig, {
     header: true,
     columns: kolommen.map((k) => k.naam),
     bom: true,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { beloftemeter } from './beloftemeter.ts';
 import { belemmeringskaart } from './belemmeringskaart.ts';
-import { BELOFTEN, FIXTURE, GEMEENTEN, SOORTEN } from '../../../tests/helpers/overzichten-fixture.ts';
+import { BELOFTEN, FIXTURE, GEMEENTEN, SOORTEN, SOORTEN_DOORBRAAK } from '../../../tests/helpers/overzichten-fixture.ts';
 import { gemeenteTelling, verhalenPerGemeente } from './gemeenten.ts';
 import { feedItems } from './rss.ts';
-import { soortDoorbraak, SOORTEN_DOORBRAAK } from './soortDoorbraak.ts';
 import { staafdiagram } from './staven.ts';
 
 describe('beloftemeter', () => {
@@ -15,11 +14,22 @@ describe('beloftemeter', () => {
     expect(rijen.map((r) => r.nummer)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('counts stories, barriers, solved barriers, breakthroughs and municipalities per promise', () => {
-    expect(rij(1)).toEqual({ id: 'b1', nummer: 1, naam: 'Belofte 1', verhalen: ['a'], belemmeringen: 3, opgelost: 3, doorbraken: 2, gemeenten: ['leeuwarden'], zonderGemeente: 0 });
-    expect(rij(2)).toMatchObject({ verhalen: ['a', 'b', 'c'], belemmeringen: 6, opgelost: 5, doorbraken: 3, gemeenten: ['amsterdam', 'leeuwarden'], zonderGemeente: 1 });
-    expect(rij(9)).toMatchObject({ verhalen: ['c'], belemmeringen: 1, opgelost: 0, doorbraken: 0, gemeenten: [], zonderGemeente: 1 });
-    expect(rij(5)).toMatchObject({ verhalen: [], belemmeringen: 0, opgelost: 0, doorbraken: 0, gemeenten: [] });
+  it('counts barriers broken by implemented breakthroughs apart from those with only a trial or proposal', () => {
+    expect(rij(1)).toEqual({
+      id: 'b1', nummer: 1, naam: 'Belofte 1', verhalen: ['a'],
+      telling: { belemmeringen: 3, doorbroken: 3, proef: 0, voorstel: 0, open: 0 },
+      doorbraken: { voorstel: 0, proef: 0, ingevoerd: 1, 'effect-gemeten': 1 },
+      gemeenten: ['leeuwarden'], zonderGemeente: 0,
+    });
+    // b's breakthrough is only a trial: its two barriers are not broken.
+    expect(rij(2)).toMatchObject({
+      verhalen: ['a', 'b', 'c'],
+      telling: { belemmeringen: 6, doorbroken: 3, proef: 2, voorstel: 0, open: 1 },
+      doorbraken: { voorstel: 0, proef: 1, ingevoerd: 1, 'effect-gemeten': 1 },
+      gemeenten: ['amsterdam', 'leeuwarden'], zonderGemeente: 1,
+    });
+    expect(rij(9)).toMatchObject({ verhalen: ['c'], telling: { belemmeringen: 1, doorbroken: 0, proef: 0, voorstel: 0, open: 1 }, gemeenten: [], zonderGemeente: 1 });
+    expect(rij(5)).toMatchObject({ verhalen: [], telling: { belemmeringen: 0, doorbroken: 0, proef: 0, voorstel: 0, open: 0 }, gemeenten: [] });
   });
 
   it('names the stories without a promise', () => {
@@ -27,70 +37,51 @@ describe('beloftemeter', () => {
   });
 });
 
-describe('soort doorbraak (who broke through)', () => {
-  it.each([
-    ['Frontlijnteam Leeuwarden', 'professional'],
-    ['Wijkteammedewerker met een eigen budget', 'professional'],
-    ['Wethouder zorg', 'bestuur'],
-    ['De gemeente Utrecht', 'bestuur'],
-    ['Voorstel van de rapporteurs', 'voorstel'],
-    ['Woningcorporatie en zorgverzekeraar samen', 'samenwerking'],
-    ['Bewoners van de buurt', 'burgers'],
-    ['Gemeente Amsterdam met een extern adviesbureau', 'bestuur'],
-    ['Decentralisatie van de jeugdzorg (Jeugdwet 2015)', 'bestuur'],
-    ['Maori-leiders, later de wetgever in Nieuw-Zeeland', 'bestuur'],
-    ['Werkwijze van de eigen kracht-conferentie, voorgesteld door de rapporteurs', 'voorstel'],
-    ['Medewerker Bureau Jeugdzorg en een externe adviseur', 'professional'],
-    ['Een toevallige passant', 'anders'],
-    ['  ', 'onbekend'],
-    [undefined, 'onbekend'],
-  ])('%s -> %s', (door, soort) => {
-    expect(soortDoorbraak(door).id).toBe(soort);
-  });
-
-  it('has one column per kind, each with a name and an explanation', () => {
-    expect(new Set(SOORTEN_DOORBRAAK.map((s) => s.id)).size).toBe(SOORTEN_DOORBRAAK.length);
-    for (const s of SOORTEN_DOORBRAAK) expect(s.naam && s.uitleg).toBeTruthy();
-  });
-});
-
 describe('belemmeringskaart', () => {
-  const kaart = belemmeringskaart(FIXTURE, SOORTEN);
+  const kaart = belemmeringskaart(FIXTURE, SOORTEN, SOORTEN_DOORBRAAK);
   const rij = (id: string) => kaart.rijen.find((r) => r.soort === id)!;
-  const aantallen = (id: string) => Object.fromEntries(Object.entries(rij(id).cellen).filter(([, c]) => c.aantal > 0).map(([k, c]) => [k, c.aantal]));
+  const aantallen = (id: string) =>
+    Object.fromEntries(Object.entries(rij(id).cellen).filter(([, c]) => c.doorbraken.length > 0).map(([k, c]) => [k, [c.doorbrekend, c.voorgesteld]]));
 
-  it('counts barriers and unsolved barriers per barrier type', () => {
-    expect(kaart.rijen.map((r) => [r.soort, r.belemmeringen, r.open])).toEqual([
-      ['gevestigde-belangen', 0, 0],
-      ['strijdige-regels', 3, 0],
-      ['ontbrekend-mandaat', 1, 0],
-      ['verkokerde-financiering', 1, 0],
-      ['entry-exit-paradox', 1, 1],
-      ['scepsis', 1, 0],
+  it('counts barriers per barrier type by state: broken, trial, proposal, open', () => {
+    expect(kaart.rijen.map((r) => [r.soort, r.telling.belemmeringen, r.telling.doorbroken, r.telling.proef, r.telling.voorstel, r.telling.open])).toEqual([
+      ['gevestigde-belangen', 0, 0, 0, 0, 0],
+      ['strijdige-regels', 3, 2, 1, 0, 0],
+      ['ontbrekend-mandaat', 1, 1, 0, 0, 0],
+      ['verkokerde-financiering', 1, 0, 1, 0, 0],
+      ['entry-exit-paradox', 1, 0, 0, 0, 1],
+      ['scepsis', 1, 0, 0, 1, 0],
     ]);
     expect(rij('strijdige-regels').verhalen).toEqual(['a', 'b']);
     expect(rij('strijdige-regels').gemeenten).toEqual(['amsterdam', 'leeuwarden']);
     expect(rij('entry-exit-paradox').gemeenten).toEqual([]);
   });
 
-  it('counts a breakthrough once per barrier type it solved, in the column of who made it', () => {
-    // a's first breakthrough solves a1 and a3, both strijdige regels: one mention.
-    expect(aantallen('strijdige-regels')).toEqual({ professional: 1, onbekend: 1 });
-    expect(rij('strijdige-regels').cellen.professional!.doorbraken[0]).toMatchObject({ verhaal: 'a', index: 0, belemmeringen: ['a1', 'a3'] });
-    expect(aantallen('ontbrekend-mandaat')).toEqual({ bestuur: 1 });
-    // b's breakthrough solves barriers of two types: it counts in both rows.
-    expect(aantallen('verkokerde-financiering')).toEqual({ onbekend: 1 });
-    expect(aantallen('scepsis')).toEqual({ voorstel: 1 });
+  it('counts a breakthrough once per barrier type it names, in the column of its kind, broken apart from proposed', () => {
+    // a's first breakthrough names a1 and a3, both strijdige regels: one mention.
+    expect(aantallen('strijdige-regels')).toEqual({ 'mandaat-en-budget': [1, 0], 'ontschotte-financiering': [0, 1] });
+    expect(rij('strijdige-regels').cellen['mandaat-en-budget']!.doorbraken[0]).toMatchObject({ verhaal: 'a', index: 0, status: 'ingevoerd', belemmeringen: ['a1', 'a3'] });
+    expect(aantallen('ontbrekend-mandaat')).toEqual({ 'sturen-op-uitkomst': [1, 0] });
+    // b's trial names barriers of two types: it counts in both rows, never as broken.
+    expect(aantallen('verkokerde-financiering')).toEqual({ 'ontschotte-financiering': [0, 1] });
+    expect(aantallen('scepsis')).toEqual({ 'maatwerk-buiten-de-regel': [0, 1] });
     expect(aantallen('entry-exit-paradox')).toEqual({});
-    expect(rij('strijdige-regels').cellen.onbekend!.gemeenten).toEqual(['amsterdam', 'leeuwarden']);
+    expect(rij('strijdige-regels').cellen['ontschotte-financiering']!.gemeenten).toEqual(['amsterdam', 'leeuwarden']);
   });
 
   it('totals each breakthrough once per kind', () => {
-    expect(kaart.perSoortDoorbraak).toEqual({ voorstel: 1, professional: 1, bestuur: 1, samenwerking: 0, burgers: 0, anders: 0, onbekend: 1 });
+    expect(kaart.perSoortDoorbraak).toEqual({
+      'mandaat-en-budget': { doorbrekend: 1, voorgesteld: 0 },
+      'sturen-op-uitkomst': { doorbrekend: 1, voorgesteld: 0 },
+      'ontschotte-financiering': { doorbrekend: 0, voorgesteld: 1 },
+      'maatwerk-buiten-de-regel': { doorbrekend: 0, voorgesteld: 1 },
+      'vroeg-erbij': { doorbrekend: 0, voorgesteld: 0 },
+    });
   });
 
-  it('refuses a barrier type that is not in the list', () => {
-    expect(() => belemmeringskaart(FIXTURE, SOORTEN.filter((s) => s.id !== 'scepsis'))).toThrow(/verhaal d gebruikt soort belemmering "scepsis"/);
+  it('refuses a barrier type or breakthrough kind that is not in the list', () => {
+    expect(() => belemmeringskaart(FIXTURE, SOORTEN.filter((s) => s.id !== 'scepsis'), SOORTEN_DOORBRAAK)).toThrow(/verhaal d gebruikt soort belemmering "scepsis"/);
+    expect(() => belemmeringskaart(FIXTURE, SOORTEN, SOORTEN_DOORBRAAK.slice(1))).toThrow(/verhaal a gebruikt soort doorbraak "mandaat-en-budget"/);
   });
 });
 
@@ -129,5 +120,8 @@ describe('feed', () => {
     expect(items.map((i) => i.link)).toEqual(['c', 'a', 'b', 'd'].map((id) => `https://voorbeeld.nl/verhalen/${id}/`));
     expect(items[1]!.pubDate.toISOString()).toBe('2024-03-01T00:00:00.000Z');
     expect(items[1]!.categories).toEqual(['zorg', 'integraal']);
+    // Proposals are never a solution, in the feed too.
+    expect(items[1]!.description).toBe('Samenvatting van a. (3 belemmeringen: 3 doorbroken.)');
+    expect(items[3]!.description).toBe('Samenvatting van d. (1 belemmering: 1 alleen voorgesteld.)');
   });
 });

@@ -13,8 +13,3 @@ export interface VerhaalGegevens {
 export function uniek(waarden: Iterable<string>): string[] {
   return [...new Set(waarden)].sort((a, b) => a.localeCompare(b, 'nl'));
 }
-
-/** Ids of a story's barriers that at least one of its breakthroughs solves. */
-export function opgelosteBelemmeringen(verhaal: Verhaal): Set<string> {
-  return new Set(verhaal.doorbraken.flatMap((d) => d.lost_op));
-}

@@ -5,13 +5,18 @@
  */
 import { slugify } from '../slug.ts';
 
+// Target group first, as in Movisie's and NJi's databanks; how far the breakthroughs got right after.
 export const FACETTEN = [
+  { sleutel: 'doelgroep', legende: 'Doelgroep' },
+  { sleutel: 'status', legende: 'Status van de doorbraken' },
+  { sleutel: 'doorbraak', legende: 'Soort doorbraak' },
+  { sleutel: 'soort', legende: 'Soort belemmering' },
   { sleutel: 'gemeente', legende: 'Gemeente' },
   { sleutel: 'provincie', legende: 'Provincie' },
   { sleutel: 'tag', legende: 'Tag' },
   { sleutel: 'belofte', legende: 'Belofte' },
-  { sleutel: 'soort', legende: 'Soort belemmering' },
   { sleutel: 'domein', legende: 'Domein' },
+  { sleutel: 'volledigheid', legende: 'Volledigheid' },
   { sleutel: 'jaar', legende: 'Jaar' },
   { sleutel: 'lab', legende: 'Lab' },
 ] as const;
@@ -42,6 +47,10 @@ export interface Doc {
   beloften?: readonly number[];
   domeinen?: readonly string[];
   belemmeringen?: readonly { soort: string }[];
+  doorbraken?: readonly { status: string; soort: string }[];
+  doelgroepen?: readonly string[];
+  /** The story's completeness level (src/lib/volledigheid.ts); labs have none. */
+  volledigheid?: string;
   /** The lab a story belongs to, or the lab's own id on a lab page. */
   lab?: string;
 }
@@ -56,12 +65,16 @@ export function provincieId(naam: string): string {
 export function facetWaarden(doc: Doc, gemeenten: ReadonlyMap<string, GemeenteInfo>): FacetWaarden {
   const gem = uniek(doc.gemeenten ?? []);
   return {
+    doelgroep: uniek(doc.doelgroepen ?? []),
+    status: uniek((doc.doorbraken ?? []).map((d) => d.status)),
+    doorbraak: uniek((doc.doorbraken ?? []).map((d) => d.soort)),
     gemeente: gem,
     provincie: uniek(gem.flatMap((id) => (gemeenten.get(id) ? [provincieId(gemeenten.get(id)!.provincie)] : []))),
     tag: uniek(doc.tags ?? []),
     belofte: uniek(doc.beloften ?? []).map(String),
     soort: uniek((doc.belemmeringen ?? []).map((b) => b.soort)),
     domein: uniek(doc.domeinen ?? []),
+    volledigheid: doc.volledigheid ? [doc.volledigheid] : [],
     jaar: [doc.datum.slice(0, 4)],
     lab: doc.lab ? [doc.lab] : [],
   };
@@ -76,6 +89,11 @@ export interface Taxonomie {
   tags: readonly { id: string; naam: string }[];
   beloften: readonly { nummer: number; naam: string }[];
   soorten: readonly { id: string; naam: string }[];
+  soortenDoorbraak: readonly { id: string; naam: string }[];
+  doelgroepen: readonly { id: string; naam: string }[];
+  /** Labels of the closed lists (statuses, completeness levels), passed in from the schema. */
+  statussen: Readonly<Record<string, string>>;
+  niveaus: Readonly<Record<string, string>>;
   labs: readonly { id: string; titel: string }[];
 }
 
@@ -87,6 +105,10 @@ export function facetLabels(gebruikt: readonly FacetWaarden[], tax: Taxonomie): 
   const labels = leegLabels();
   const naar = (lijst: readonly { id: string; naam: string }[]) => new Map(lijst.map((x) => [x.id, x.naam]));
   const namen: Record<Facet, Map<string, string>> = {
+    doelgroep: naar(tax.doelgroepen),
+    status: new Map(Object.entries(tax.statussen)),
+    doorbraak: naar(tax.soortenDoorbraak),
+    volledigheid: new Map(Object.entries(tax.niveaus)),
     gemeente: naar(tax.gemeenten),
     provincie: new Map(tax.gemeenten.map((g) => [provincieId(g.provincie), g.provincie])),
     tag: naar(tax.tags),
@@ -114,9 +136,17 @@ export function label(labels: FacetLabels, facet: Facet, waarde: string): string
   return labels[facet]?.[waarde] ?? standaardLabel(facet, waarde);
 }
 
-/** Order of the checkboxes: years newest first, promises by number, the rest alphabetically in Dutch. */
+/** Values whose order is their meaning (how far, how complete), not the alphabet. */
+const VASTE_VOLGORDE: Partial<Record<Facet, readonly string[]>> = {
+  status: ['effect-gemeten', 'ingevoerd', 'proef', 'voorstel'],
+  volledigheid: ['volledig', 'gedeeltelijk', 'beknopt'],
+};
+
+/** Order of the checkboxes: years newest first, promises by number, statuses by progress, the rest alphabetically in Dutch. */
 export function sorteerWaarden(facet: Facet, waarden: readonly string[], labels: FacetLabels): string[] {
   const kopie = [...waarden];
+  const vast = VASTE_VOLGORDE[facet];
+  if (vast) return kopie.sort((a, b) => (vast.indexOf(a) >>> 0) - (vast.indexOf(b) >>> 0));
   if (facet === 'jaar') return kopie.sort((a, b) => b.localeCompare(a));
   if (facet === 'belofte') return kopie.sort((a, b) => Number(a) - Number(b));
   return kopie.sort((a, b) => label(labels, facet, a).localeCompare(label(labels, facet, b), 'nl'));
