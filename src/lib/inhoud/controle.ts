@@ -12,7 +12,7 @@ import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts
 import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
 import { controleerMdx } from '../veiligheid/mdx.ts';
-import { controleerPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
+import { controleerPersoonsgegevens, maakPersoonsgegevensControle, toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
 
 export const INHOUDSMAP = 'content';
 
@@ -158,6 +158,11 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
 
 /** Further checks run on every story and lab (added by the safety gates). */
 export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerPersoonsgegevens];
+
+/** The same checks for a site at address `site`, whose own e-mail domain a story may name. */
+export function bestandscontroles(site: string): BestandsControle[] {
+  return [controleerMdx, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+}
 
 /** Validates every content file under `root`; never throws on bad content. */
 export function controleerInhoud(root: string, extra: readonly BestandsControle[] = BESTANDSCONTROLES): ControleResultaat {
