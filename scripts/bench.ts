@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { eersteZoekvraag, paginaGewicht, statischeServer } from './bench/browser.ts';
 import { startChromium } from './chromium.ts';
-import { bestanden, draai, jsonRegel, leesOpties, mediaan, pagefindArgumenten, type Meting, type Resultaat } from './bench/meten.ts';
+import { bestanden, draai, jsonRegel, leesOpties, mediaan, indexStap, type Meting, type Resultaat } from './bench/meten.ts';
 import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
 import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
 
@@ -32,7 +32,7 @@ const cpu = (m: Meting) => (m.cpuSeconden === undefined ? '' : `, CPU ${m.cpuSec
 function fasen(log: string): string[] {
   return readFileSync(log, 'utf8')
     .split('\n')
-    .filter((r) => /Completed in|built in|Synced content|Generated|Indexed|Total:|Finished in|pages? built/i.test(r))
+    .filter((r) => /Completed in|built in|Synced content|Generated|Indexed|Total:|Finished in|pages? built|zoekindex:/i.test(r))
     .map((r) => r.trim());
 }
 
@@ -50,10 +50,20 @@ function toonProfiel(map: string) {
   for (const r of s.functies) meld(`  functie ${String(r.ms).padStart(7)} ms ${(r.aandeel * 100).toFixed(1).padStart(5)}%  ${r.naam}`);
 }
 
-/** Pagefind as the project's build script runs it; the minimal baseline uses Pagefind's defaults. */
-const PAGEFIND_ARGS = pagefindArgumenten((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
+/**
+ * The index step as the project's build script runs it (scripts/zoekindex.ts: Pagefind and the search
+ * page's data); the minimal baseline runs Pagefind with its defaults.
+ */
+const [INDEX_SCRIPT, ...INDEX_ARGS] = indexStap((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
+interface IndexStap {
+  script: string;
+  args: string[];
+  nodeArgs: string[];
+}
+const ONZE_INDEX: IndexStap = { script: join(ROOT, INDEX_SCRIPT!), args: INDEX_ARGS, nodeArgs: ['--import', 'tsx'] };
+const PAGEFIND_STANDAARD: IndexStap = { script: PAGEFIND, args: ['--site', 'dist'], nodeArgs: [] };
 
-async function bouw(dir: string, naam: string, pagefindArgs: string[]): Promise<{ build: Meting; index: Meting }> {
+async function bouw(dir: string, naam: string, stap: IndexStap): Promise<{ build: Meting; index: Meting }> {
   const buildLog = join(LOGS, `${naam}-build.log`);
   const indexLog = join(LOGS, `${naam}-index.log`);
   verwijder(buildLog);
@@ -65,9 +75,9 @@ async function bouw(dir: string, naam: string, pagefindArgs: string[]): Promise<
   meld(`${naam}: astro build ${build.seconden.toFixed(1)} s${cpu(build)}, piek ${build.piekMb.toFixed(0)} MB`);
   for (const r of fasen(buildLog)) meld(`  ${r}`);
   if (opties.profile) toonProfiel(profielMap);
-  meld(`${naam}: pagefind ...`);
-  const index = await draai(PAGEFIND, pagefindArgs, dir, indexLog);
-  meld(`${naam}: pagefind ${index.seconden.toFixed(1)} s${cpu(index)}, piek ${index.piekMb.toFixed(0)} MB`);
+  meld(`${naam}: index ...`);
+  const index = await draai(stap.script, stap.args, dir, indexLog, stap.nodeArgs);
+  meld(`${naam}: index ${index.seconden.toFixed(1)} s${cpu(index)}, piek ${index.piekMb.toFixed(0)} MB`);
   for (const r of fasen(indexLog)) meld(`  ${r}`);
   return { build, index };
 }
@@ -84,7 +94,7 @@ async function main() {
     maakSite(ROOT, site);
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-    const { build, index } = await bouw(site, `site-${n}`, PAGEFIND_ARGS);
+    const { build, index } = await bouw(site, `site-${n}`, ONZE_INDEX);
     const dist = join(site, 'dist');
     const alles = bestanden(dist);
     const grootte = new Map(alles.map((b) => [b.pad, b.bytes]));
@@ -134,7 +144,7 @@ async function main() {
 
     if (opties.baseline) {
       maakBasislijn(ROOT, basislijn, join(site, 'content'));
-      const b = await bouw(basislijn, `baseline-${n}`, ['--site', 'dist']);
+      const b = await bouw(basislijn, `baseline-${n}`, PAGEFIND_STANDAARD);
       resultaat.baseline_total_s = b.build.seconden + b.index.seconden;
       resultaat.overhead_ratio = resultaat.total_s / resultaat.baseline_total_s;
       meld(`basislijn: build ${b.build.seconden.toFixed(1)} s${cpu(b.build)} + index ${b.index.seconden.toFixed(1)} s${cpu(b.index)}, piek ${Math.max(b.build.piekMb, b.index.piekMb).toFixed(0)} MB`);

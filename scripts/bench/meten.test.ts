@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/helpers/project.ts';
 import { bestandVoorPad, statischeServer } from './browser.ts';
-import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUitTimeV, mediaan, ouderUitStat, pagefindArgumenten, rssUitStatus, type Resultaat } from './meten.ts';
+import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, indexStap, maxRssUitTimeV, mediaan, ouderUitStat, rssUitStatus, type Resultaat } from './meten.ts';
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
@@ -126,14 +126,14 @@ describe('files, processes and the static server', () => {
   });
 });
 
-describe('pagefindArgumenten', () => {
-  it('takes the pagefind step of a build script, with quoted arguments', () => {
-    expect(pagefindArgumenten('astro build && pagefind --site dist --glob "{verhalen,labs}/**/*.html"')).toEqual(['--site', 'dist', '--glob', '{verhalen,labs}/**/*.html']);
-    expect(pagefindArgumenten("astro build && npx pagefind --site dist --glob 'a b/*.html'")).toEqual(['--site', 'dist', '--glob', 'a b/*.html']);
+describe('indexStap', () => {
+  it('takes the index step of a build script, with quoted arguments', () => {
+    expect(indexStap('astro build && tsx scripts/zoekindex.ts')).toEqual(['scripts/zoekindex.ts']);
+    expect(indexStap("astro build && npx tsx scripts/zoekindex.ts --site 'a b'")).toEqual(['scripts/zoekindex.ts', '--site', 'a b']);
   });
-  it('reads the real build script, and fails without a pagefind step', () => {
+  it('reads the real build script, and fails without an index step', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } };
-    expect(pagefindArgumenten(scripts.build).slice(0, 2)).toEqual(['--site', 'dist']);
-    expect(() => pagefindArgumenten('astro build')).toThrow('geen "pagefind"-stap');
+    expect(indexStap(scripts.build)[0]).toBe('scripts/zoekindex.ts');
+    expect(() => indexStap('astro build && pagefind --site dist')).toThrow('geen stap "tsx scripts/zoekindex.ts"');
   });
 });

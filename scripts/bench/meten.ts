@@ -191,13 +191,13 @@ export function jsonRegel(r: Resultaat): string {
 }
 
 /**
- * The arguments of the `pagefind` step of the project's build script, so the benchmark indexes
- * exactly as `npm run build` does: `astro build && pagefind --site dist --glob "a/**"` ->
- * ['--site', 'dist', '--glob', 'a/**'].
+ * The index step of the project's build script, so the benchmark indexes exactly as `npm run build`
+ * does: `astro build && tsx scripts/zoekindex.ts --site dist` -> ['scripts/zoekindex.ts', '--site', 'dist'].
+ * The step runs Pagefind and writes the search page's data (scripts/zoekindex.ts).
  */
-export function pagefindArgumenten(buildScript: string): string[] {
-  const stap = buildScript.split('&&').map((s) => s.trim()).find((s) => /^(?:npx )?pagefind\b/.test(s));
-  if (!stap) throw new Error(`geen "pagefind"-stap in het build-script: ${buildScript}`);
+export function indexStap(buildScript: string): string[] {
+  const stap = buildScript.split('&&').map((s) => s.trim()).find((s) => /^(?:npx )?tsx scripts\/zoekindex\.ts\b/.test(s));
+  if (!stap) throw new Error(`geen stap "tsx scripts/zoekindex.ts" in het build-script: ${buildScript}`);
   const woorden = [...stap.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
-  return woorden.slice(woorden.indexOf('pagefind') + 1);
+  return woorden.slice(woorden.indexOf('tsx') + 1);
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pagefindArgumenten } from '../../scripts/bench/meten.ts';
+import { indexStap } from '../../scripts/bench/meten.ts';
 import { schrijfReeks } from '../e2e/fixtures/reeks.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,7 @@ export interface TijdelijkProject {
   schrijf(pad: string, tekst: string): void;
   /** Runs the real `astro build` in the copy (Node of this process); returns exit status and all output. */
   bouw(): Uitvoer;
-  /** Runs Pagefind on the copy's dist/ with the arguments of `npm run build`. */
+  /** Runs the index step of `npm run build` (Pagefind and the search page's data) on the copy's dist/. */
   indexeer(): Uitvoer;
   opruimen(): void;
 }
@@ -55,7 +55,8 @@ export function tijdelijkProject(metCode = false, inhoud: 'echt' | 'fixture' = '
     bouw: () => draai([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']),
     indexeer: () => {
       const build = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
-      return draai([join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), ...pagefindArgumenten(build)]);
+      const [script, ...args] = indexStap(build);
+      return draai(['--import', 'tsx', join(ROOT, script!), ...args]);
     },
     opruimen: () => rmSync(dir, { recursive: true, force: true }),
   };

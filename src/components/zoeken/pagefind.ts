@@ -1,35 +1,51 @@
-/** The part of Pagefind's browser API the search page uses (pagefind.app/docs/api/), and how it is loaded. */
-import type { PagefindFilters } from '../../lib/zoeken/staat.ts';
+/** The part of Pagefind's browser API the search worker uses (pagefind.app/docs/api/), and how it is loaded. */
 
-export type Tellingen = Record<string, Record<string, number>>;
+export interface PagefindLocatie {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
 
 export interface PagefindGegevens {
   url: string;
-  excerpt: string;
+  /** The indexed text of the page, words as Pagefind counts them. */
+  content: string;
   meta: Record<string, string | undefined>;
+  weighted_locations: PagefindLocatie[];
 }
 
 export interface PagefindResultaat {
   id: string;
+  score: number;
+  /** Metadata fields the query matched (Pagefind 1.5+ searches metadata too). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindGegevens>;
 }
 
 export interface PagefindZoekactie {
   results: PagefindResultaat[];
-  filters: Tellingen;
 }
 
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Tellingen>;
-  search(term: string | null, o?: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<PagefindZoekactie>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<PagefindZoekactie>;
+  preload(term: string): Promise<void>;
 }
 
-/** Fetches Pagefind's script (and with it its WebAssembly and index) from `bron`, the page's data-pagefind. */
+/**
+ * Metadata weights: the author's trefwoorden count as much as the title (Pagefind's default 5), a
+ * place or wijk twice a word of text; date and type are metadata to show, not to find.
+ */
+const GEWICHTEN = { title: 5, trefwoorden: 5, gemeente: 2, wijk: 2, samenvatting: 1, datum: 0, type: 0 };
+
+/**
+ * Fetches Pagefind's script (and with it its WebAssembly and metadata) from `bron`. In the search
+ * worker Pagefind runs in that thread (it starts its own worker only in a window).
+ */
 export async function laadPagefind(bron: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ bron)) as Pagefind;
-  await pf.options({ excerptLength: 24 });
+  await pf.options({ ranking: { metaWeights: GEWICHTEN } });
   await pf.init();
   return pf;
 }

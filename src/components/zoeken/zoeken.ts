@@ -1,32 +1,28 @@
 /**
- * The search page in the browser (Zoeken.astro). Pagefind (its script, WebAssembly and index chunks)
- * is fetched only when someone starts to search: a query in the URL, or focus on the search form.
- * State lives in the URL (see src/lib/zoeken/staat.ts), so a search can be shared. The pure logic is
- * in src/lib/zoeken/; this module reads and writes the page.
+ * The search page in the browser (Zoeken.astro): state, events, history and drawing. The search runs in
+ * a worker (werker.ts, started when someone starts to search: a query in the URL, or focus on the
+ * form); this module sends it the state and shows what comes back. Results come first; the facet
+ * counts follow when the worker has them, without holding up typing. State lives in the URL
+ * (src/lib/zoeken/staat.ts); each settled search is a history entry (src/lib/zoeken/geschiedenis.ts).
  */
-import { FACETTEN, FACET_SLEUTELS, isFacet, label, leegLabels, sorteerWaarden, type Facet, type FacetLabels } from '../../lib/zoeken/facetten.ts';
-import {
-  heeftFilters,
-  isLeeg,
-  leesStaat,
-  pagefindFilters,
-  pagefindSortering,
-  schoonZoekterm,
-  schrijfStaat,
-  zetFilter,
-  type Volgorde,
-  type ZoekStaat,
-} from '../../lib/zoeken/staat.ts';
-import { resultatenTekst, waardeTekst } from '../../lib/zoeken/weergave.ts';
-import { isRuimer, meervoudsvorm } from '../../lib/zoeken/nederlands.ts';
-import { laadPagefind, type Pagefind, type PagefindResultaat, type Tellingen } from './pagefind.ts';
+import { FACET_SLEUTELS, isFacet, leegLabels, type FacetLabels } from '../../lib/zoeken/facetten.ts';
+import { geschiedenisStap, PAUZE_MS, type Aanleiding } from '../../lib/zoeken/geschiedenis.ts';
+import { heeftFilters, isLeeg, leesStaat, schoonZoekterm, schrijfStaat, zetFilter, type Volgorde, type ZoekStaat } from '../../lib/zoeken/staat.ts';
+import { statusTekst } from '../../lib/zoeken/weergave.ts';
+import type { Alias } from '../../lib/gemeenten/namen.ts';
+import type { Antwoord, NaarWerker, VanWerker } from './berichten.ts';
+import { Filterpaneel } from './filters.ts';
 import { resultaatItem } from './resultaat.ts';
+import { uitlegInhoud } from './uitleg.ts';
 
 const PER_KEER = 10;
-const WACHT_MS = 250;
+/** Keystrokes this close together are one search; the worker drops searches that a newer one replaces. */
+const WACHT_MS = 40;
+/** While typing, shorter queries are not searched yet (Enter still searches them). */
+const MIN_TEKENS = 3;
 
 const wortel = document.querySelector<HTMLElement>('[data-zoeken]');
-if (wortel) void start(wortel);
+if (wortel) start(wortel);
 
 function el<T extends HTMLElement>(wortel: HTMLElement, selector: string): T {
   const gevonden = wortel.querySelector<T>(selector);
@@ -34,7 +30,15 @@ function el<T extends HTMLElement>(wortel: HTMLElement, selector: string): T {
   return gevonden;
 }
 
-async function start(wortel: HTMLElement) {
+function json<T>(tekst: string | undefined, standaard: T): T {
+  try {
+    return tekst ? (JSON.parse(tekst) as T) : standaard;
+  } catch {
+    return standaard;
+  }
+}
+
+function start(wortel: HTMLElement) {
   const formulier = el<HTMLFormElement>(wortel, '[data-zoekformulier]');
   const veld = el<HTMLInputElement>(wortel, '[data-zoekveld]');
   const fout = el<HTMLElement>(wortel, '[data-zoekfout]');
@@ -43,6 +47,7 @@ async function start(wortel: HTMLElement) {
   const filterVak = el<HTMLElement>(wortel, '[data-filters]');
   const wis = el<HTMLButtonElement>(wortel, '[data-wis]');
   const aantal = el<HTMLElement>(wortel, '[data-aantal]');
+  const uitleg = el<HTMLElement>(wortel, '[data-uitleg]');
   const lijst = el<HTMLOListElement>(wortel, '[data-resultaten]');
   const meer = el<HTMLButtonElement>(wortel, '[data-meer]');
   const filterblok = el<HTMLDetailsElement>(wortel, '[data-filterblok]');
@@ -50,191 +55,210 @@ async function start(wortel: HTMLElement) {
   // On a narrow screen the filters start folded, so the results are not pushed out of sight.
   if (matchMedia('(max-width: 40rem)').matches) filterblok.open = false;
 
-  let labels: FacetLabels;
-  try {
-    labels = { ...leegLabels(), ...(JSON.parse(wortel.dataset.labels ?? '{}') as Partial<FacetLabels>) };
-  } catch {
-    labels = leegLabels();
-  }
+  const labels: FacetLabels = { ...leegLabels(), ...json<Partial<FacetLabels>>(wortel.dataset.labels, {}) };
+  const aliassen = json<Alias[]>(wortel.dataset.aliassen, []);
+  const filters = new Filterpaneel(filterVak, labels);
 
   let staat: ZoekStaat = leesStaat(location.search);
   veld.value = staat.q;
   volgorde.value = staat.volgorde;
 
-  let pf: Pagefind | undefined;
-  let laden: Promise<Pagefind | undefined> | undefined;
+  let stuur: ((b: NaarWerker) => void) | undefined;
+  let klaar = false;
   let teller = 0;
-  let resultaten: PagefindResultaat[] = [];
-  let getoond = 0;
-  /** The state whose results are on screen; the same search again must not fold "Toon meer" back. */
-  let getoondeStaat = '';
+  /** The search on screen: its number and state, and how many of its results are shown. */
+  let getoond = { nr: -1, sleutel: '', aantal: 0, totaal: 0 };
   let wachter: ReturnType<typeof setTimeout> | undefined;
-  const vakjes = new Map<string, { input: HTMLInputElement; label: HTMLLabelElement; facet: Facet; waarde: string }>();
+  let pauze: ReturnType<typeof setTimeout> | undefined;
+  let vastgelegd = true;
+  let meerKlaar: ((a: HTMLAnchorElement | undefined) => void) | undefined;
 
-  function laad(): Promise<Pagefind | undefined> {
-    laden ??= (async () => {
-      try {
-        pf = await laadPagefind(wortel.dataset.pagefind ?? '');
-      } catch (e) {
-        console.warn('Pagefind kon niet laden', e);
-        // Under `astro dev` (data-ontwikkeling) there is no index yet; say how to get one.
-        fout.textContent = wortel.dataset.ontwikkeling !== undefined
+  // --- the worker ---------------------------------------------------------------------------------
+  function ontvang(b: VanWerker) {
+    switch (b.soort) {
+      case 'klaar':
+        klaar = true;
+        gebied.hidden = false;
+        zoek();
+        break;
+      case 'antwoord':
+        if (b.nr === teller) toon(b.nr, b.antwoord);
+        break;
+      case 'tellingen':
+        if (b.nr !== getoond.nr) break;
+        if (filters.getekend) filters.werkBij(b.tellingen, staat);
+        else filters.teken(b.tellingen, staat);
+        break;
+      case 'meer': {
+        if (b.nr !== getoond.nr) {
+          meerKlaar?.(undefined);
+          break;
+        }
+        const items = b.items.map(resultaatItem);
+        lijst.append(...items);
+        getoond.aantal += items.length;
+        meer.hidden = getoond.aantal >= getoond.totaal;
+        meerKlaar?.(items[0]?.querySelector('a') ?? undefined);
+        break;
+      }
+      case 'fout':
+        meld(b.wat);
+        if (b.wat === 'pagefind') console.warn('Pagefind kon niet laden:', b.bericht);
+        else console.warn(`Zoeken (${b.wat}):`, b.bericht);
+        break;
+    }
+  }
+
+  function meld(wat: 'pagefind' | 'gegevens' | 'zoeken') {
+    fout.textContent =
+      wat === 'pagefind'
+        ? // Under `astro dev` (data-ontwikkeling) there is no index yet; say how to get one.
+          wortel.dataset.ontwikkeling !== undefined
           ? 'Zoeken werkt na npm run build; gebruik npm start. In astro dev is er nog geen zoekindex.'
-          : 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of blader via de lijsten hieronder.';
-        fout.hidden = false;
-        return undefined;
-      }
-      const totaal = await pf.filters();
-      tekenFilters(totaal);
-      gebied.hidden = false;
-      await zoek();
-      return pf;
-    })();
-    return laden;
+          : 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of blader via de lijsten hieronder.'
+        : wat === 'gegevens'
+          ? 'De filters konden niet worden geladen. Zoeken op woorden werkt wel; blader anders via de lijsten hieronder.'
+          : 'Deze zoekvraag lukte niet. Probeer het opnieuw, of blader via de lijsten hieronder.';
+    fout.hidden = false;
   }
 
-  function tekenFilters(totaal: Tellingen) {
-    filterVak.replaceChildren();
-    for (const { sleutel, legende } of FACETTEN) {
-      const waarden = new Set([...Object.keys(totaal[sleutel] ?? {}), ...(staat.filters[sleutel] ?? [])]);
-      if (waarden.size === 0) continue;
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = legende;
-      const ul = document.createElement('ul');
-      ul.className = 'zoeken__waarden';
-      for (const waarde of sorteerWaarden(sleutel, [...waarden], labels)) {
-        const id = `filter-${sleutel}-${waarde}`;
-        const li = document.createElement('li');
-        const input = document.createElement('input');
-        input.type = 'checkbox';
-        input.id = id;
-        input.name = sleutel;
-        input.value = waarde;
-        input.checked = staat.filters[sleutel]?.includes(waarde) ?? false;
-        const lab = document.createElement('label');
-        lab.htmlFor = id;
-        lab.textContent = waardeTekst(label(labels, sleutel, waarde), totaal[sleutel]?.[waarde] ?? 0);
-        li.append(input, lab);
-        ul.append(li);
-        vakjes.set(id, { input, label: lab, facet: sleutel, waarde });
-      }
-      fieldset.append(legend, ul);
-      filterVak.append(fieldset);
+  function verbind() {
+    if (stuur) return;
+    const instellingen = {
+      pagefind: wortel.dataset.pagefind ?? '',
+      gegevens: wortel.dataset.gegevens ?? '',
+      labels,
+      aliassen,
+    };
+    const inDePagina = () => {
+      // Without a module worker (or when it cannot start) the same code runs on this thread.
+      const verwerker = import('./verwerker.ts').then((m) => m.maakVerwerker(ontvang));
+      stuur = (b) => void verwerker.then((v) => v(b));
+      stuur({ soort: 'start', instellingen });
+    };
+    try {
+      const werker = new Worker(new URL('./werker.ts', import.meta.url), { type: 'module', name: 'zoeken' });
+      werker.addEventListener('message', (e: MessageEvent<VanWerker>) => ontvang(e.data));
+      werker.addEventListener('error', (e) => {
+        e.preventDefault();
+        if (klaar) return meld('zoeken');
+        werker.terminate();
+        inDePagina();
+      });
+      stuur = (b) => werker.postMessage(b);
+      stuur({ soort: 'start', instellingen });
+    } catch {
+      inDePagina();
     }
   }
 
-  function werkUrlBij() {
-    history.replaceState(history.state, '', `${location.pathname}${schrijfStaat(staat)}${location.hash}`);
+  // --- searching ----------------------------------------------------------------------------------
+  function adres(s: ZoekStaat): string {
+    return `${location.pathname}${schrijfStaat(s)}${location.hash}`;
   }
 
-  async function zoek() {
-    if (!pf) return;
-    // This search works on the state as it is now; typing on changes `staat` for the next one.
-    const s = staat;
-    const sleutel = JSON.stringify(s);
-    if (sleutel === getoondeStaat) return;
-    const nr = ++teller;
-    werkUrlBij();
-    let gevonden: PagefindResultaat[] = [];
-    let tellingen: Tellingen;
-    if (isLeeg(s)) {
-      tellingen = await pf.filters();
-    } else {
-      const term = s.q ? await zoekterm(pf, s.q) : null;
-      const hoofd = await pf.search(term, { filters: pagefindFilters(s), sort: pagefindSortering(s) });
-      gevonden = hoofd.results;
-      // A chosen facet is counted without its own filter, so its other values show what they would add.
-      tellingen = { ...hoofd.filters };
-      for (const f of FACET_SLEUTELS) {
-        if (!s.filters[f]?.length) continue;
-        const zonder = await pf.search(term, { filters: pagefindFilters(s, f) });
-        tellingen[f] = zonder.filters[f] ?? {};
-      }
-    }
-    if (nr !== teller) return; // a newer search has started
-    resultaten = gevonden;
-    wis.hidden = !heeftFilters(s);
-    for (const v of vakjes.values()) {
-      v.label.textContent = waardeTekst(label(labels, v.facet, v.waarde), tellingen[v.facet]?.[v.waarde] ?? 0);
-      v.input.checked = s.filters[v.facet]?.includes(v.waarde) ?? false;
-    }
-    lijst.replaceChildren();
-    getoond = 0;
-    await toonMeer(nr);
-    if (nr !== teller) return;
+  function schrijfGeschiedenis(aanleiding: Aanleiding) {
+    const nieuw = adres(staat);
+    const stap = geschiedenisStap(aanleiding, vastgelegd, nieuw === `${location.pathname}${location.search}${location.hash}`);
+    vastgelegd = stap.vastgelegd;
+    if (stap.geschiedenis === 'nieuw') history.pushState(null, '', nieuw);
+    else if (stap.geschiedenis === 'vervang') history.replaceState(history.state, '', nieuw);
+  }
+
+  /** Sends the current state to the worker, unless its results are already on screen. */
+  function zoek() {
+    if (!klaar || !stuur) return;
+    const sleutel = JSON.stringify(staat);
+    if (sleutel === getoond.sleutel) return;
+    teller += 1;
+    wortel.setAttribute('aria-busy', 'true');
+    stuur({ soort: 'zoek', nr: teller, staat });
+  }
+
+  function toon(nr: number, a: Antwoord) {
+    wortel.removeAttribute('aria-busy');
+    const s = a.staat;
     const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (s.filters[f]?.length ?? 0), 0);
+    getoond = { nr, sleutel: JSON.stringify(s), aantal: a.items.length, totaal: a.aantal };
+    wis.hidden = !heeftFilters(s);
     gekozen.textContent = aantalFilters ? `(${aantalFilters} gekozen)` : '';
-    aantal.textContent = isLeeg(s) ? 'Typ een zoekwoord of kies een filter.' : resultatenTekst(resultaten.length, s.q, aantalFilters);
-    getoondeStaat = sleutel;
+    filters.vink(s);
+    lijst.replaceChildren(...a.items.map(resultaatItem));
+    meer.hidden = getoond.aantal >= getoond.totaal;
+    uitleg.replaceChildren(...(isLeeg(s) ? [] : uitlegInhoud(a)));
+    aantal.textContent = isLeeg(s) ? 'Typ een zoekwoord of kies een filter.' : statusTekst(a.aantal, s.q, aantalFilters, a.uitleg.breder);
+    // Typed results that stay on screen for a moment are a search of their own (a history entry).
+    clearTimeout(pauze);
+    if (!vastgelegd) pauze = setTimeout(() => schrijfGeschiedenis('pauze'), PAUZE_MS);
   }
 
-  /** The query Pagefind gets: the plural form when that finds all the query finds, and more. */
-  async function zoekterm(pf: Pagefind, q: string): Promise<string> {
-    const breder = meervoudsvorm(q);
-    if (!breder) return q;
-    const [smal, ruim] = await Promise.all([pf.search(q), pf.search(breder)]);
-    return isRuimer(ruim.results.map((r) => r.id), smal.results.map((r) => r.id)) ? breder : q;
-  }
-
-  async function toonMeer(nr: number): Promise<HTMLAnchorElement | undefined> {
-    const deel = resultaten.slice(getoond, getoond + PER_KEER);
-    const gegevens = await Promise.all(deel.map((r) => r.data()));
-    if (nr !== teller) return undefined;
-    const items = gegevens.map(resultaatItem);
-    lijst.append(...items);
-    getoond += deel.length;
-    meer.hidden = getoond >= resultaten.length;
-    return items[0]?.querySelector('a') ?? undefined;
-  }
-
-  function zoekStraks() {
+  function nieuweStaat(nieuw: ZoekStaat, aanleiding: Aanleiding) {
+    staat = nieuw;
+    clearTimeout(pauze);
+    schrijfGeschiedenis(aanleiding);
+    if (!stuur) verbind();
     clearTimeout(wachter);
-    wachter = setTimeout(() => void zoek(), WACHT_MS);
+    if (aanleiding === 'typen') {
+      if (schoonZoekterm(staat.q).length < MIN_TEKENS && !heeftFilters(staat) && staat.q) return;
+      wachter = setTimeout(zoek, WACHT_MS);
+    } else zoek();
   }
 
   // Pagefind is fetched on demand: now if the URL asks for a search, else when the form is used.
-  if (!isLeeg(staat)) void laad();
+  schrijfGeschiedenis('start');
+  if (!isLeeg(staat)) verbind();
   for (const soort of ['focusin', 'pointerdown'] as const) {
-    formulier.addEventListener(soort, () => void laad(), { once: true });
+    formulier.addEventListener(soort, verbind, { once: true });
   }
 
-  veld.addEventListener('input', () => {
-    staat = { ...staat, q: schoonZoekterm(veld.value) };
-    if (pf) zoekStraks();
-    else void laad();
-  });
+  veld.addEventListener('input', () => nieuweStaat({ ...staat, q: schoonZoekterm(veld.value) }, 'typen'));
   formulier.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(wachter);
-    staat = { ...staat, q: schoonZoekterm(veld.value) };
-    if (pf) void zoek();
-    else void laad();
+    nieuweStaat({ ...staat, q: schoonZoekterm(veld.value) }, 'verzenden');
   });
-  volgorde.addEventListener('change', () => {
-    staat = { ...staat, volgorde: volgorde.value as Volgorde };
-    void zoek();
-  });
+  volgorde.addEventListener('change', () => nieuweStaat({ ...staat, volgorde: volgorde.value as Volgorde }, 'keuze'));
   filterVak.addEventListener('change', (e) => {
     const input = e.target as HTMLInputElement;
     if (input.type !== 'checkbox' || !isFacet(input.name)) return;
-    staat = zetFilter(staat, input.name, input.value, input.checked);
-    clearTimeout(wachter);
-    void zoek();
+    nieuweStaat(zetFilter(staat, input.name, input.value, input.checked), 'keuze');
   });
   wis.addEventListener('click', () => {
-    staat = { ...staat, filters: {} };
     veld.focus();
-    void zoek();
+    nieuweStaat({ ...staat, filters: {} }, 'keuze');
   });
+  // "Bedoelde je …?" and the other offers are links to a search: followed here as a new search.
+  uitleg.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-zoeklink]');
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    const nieuw = leesStaat(new URL(a.href).search);
+    veld.value = nieuw.q;
+    volgorde.value = nieuw.volgorde;
+    nieuweStaat(nieuw, 'keuze');
+    veld.focus();
+  });
+  addEventListener('popstate', () => {
+    staat = leesStaat(location.search);
+    veld.value = staat.q;
+    volgorde.value = staat.volgorde;
+    filters.vink(staat);
+    schrijfGeschiedenis('terug');
+    if (!stuur) verbind();
+    zoek();
+  });
+
   let bezig = false;
   meer.addEventListener('click', async () => {
-    if (bezig) return; // a double click would show the same results twice
+    if (bezig || !stuur) return; // a double click would show the same results twice
     bezig = true;
     try {
-      const eerste = await toonMeer(teller);
+      const eerste = await new Promise<HTMLAnchorElement | undefined>((klaar) => {
+        meerKlaar = klaar;
+        stuur!({ soort: 'meer', nr: getoond.nr, van: getoond.aantal, aantal: PER_KEER });
+      });
       eerste?.focus();
     } finally {
+      meerKlaar = undefined;
       bezig = false;
     }
   });

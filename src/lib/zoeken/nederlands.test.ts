@@ -1,30 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { isRuimer, meervoudsvorm } from './nederlands.ts';
+import { isEchteTreffer, isStopwoord, kern, kortereVormen, meervoudsvorm, normaal, vormen, zoekvorm } from './nederlands.ts';
 
-describe('meervoudsvorm', () => {
-  it('adds a plural ending to each word', () => {
-    expect(meervoudsvorm('schuld')).toBe('schulden');
-    expect(meervoudsvorm('boete')).toBe('boeten');
+describe('zoekvorm en meervoudsvorm', () => {
+  it('adds a plural ending to words that end in a consonant or an e', () => {
+    expect(zoekvorm('schuld')).toBe('schulden');
+    expect(zoekvorm('boete')).toBe('boeten');
     expect(meervoudsvorm('schuld opvang')).toBe('schulden opvangen');
   });
 
-  it('leaves short words, plurals, numbers and quoted text alone', () => {
-    expect(meervoudsvorm('pot')).toBeUndefined();
-    expect(meervoudsvorm('schulden')).toBeUndefined();
-    expect(meervoudsvorm('12000')).toBeUndefined();
-    expect(meervoudsvorm('"schuld"')).toBeUndefined();
-    expect(meervoudsvorm('de schulden')).toBeUndefined();
+  it('leaves short words, plurals, words on a vowel or an s, numbers and phrases alone', () => {
+    expect(zoekvorm('pot')).toBe('pot');
+    expect(zoekvorm('schulden')).toBe('schulden');
+    expect(zoekvorm('euro')).toBe('euro');
+    expect(zoekvorm('wijkteams')).toBe('wijkteams');
+    expect(zoekvorm('12000')).toBe('12000');
+    expect(meervoudsvorm('"schuld"')).toBe('"schuld"');
+    expect(meervoudsvorm('de schulden')).toBe('de schulden');
   });
 
   it('keeps diacritics', () => {
-    expect(meervoudsvorm('coöperatie')).toBe('coöperatien');
+    expect(zoekvorm('coöperatie')).toBe('coöperatien');
+  });
+
+  it('tries a plural, the word, and the singular of a plural', () => {
+    expect(vormen('daklozen')).toEqual(['daklozen', 'dakloze', 'dakloz']);
+    expect(vormen('wijkteams')).toEqual(['wijkteams', 'wijkteam']);
+    expect(vormen('schuld')).toEqual(['schulden', 'schuld']);
   });
 });
 
-describe('isRuimer', () => {
-  it('accepts only a strict superset', () => {
-    expect(isRuimer(['a', 'b', 'c'], ['a', 'b'])).toBe(true);
-    expect(isRuimer(['a', 'b'], ['a', 'b'])).toBe(false);
-    expect(isRuimer(['a', 'c', 'd'], ['a', 'b'])).toBe(false);
+describe('echte treffers', () => {
+  it('compares without case, accents and punctuation', () => {
+    expect(normaal('Fryslân,')).toBe('fryslan');
+    expect(normaal('(coöperatie)')).toBe('cooperatie');
+  });
+
+  it('takes the word without an ending of three letters, at least four letters, as its core', () => {
+    expect(kern('dakloos')).toBe('dakl');
+    expect(kern('schuld')).toBe('schu');
+    expect(kern('wmo')).toBe('wmo');
+  });
+
+  it('accepts a form or a compound of the word', () => {
+    expect(isEchteTreffer('schuld', ['schulden,'])).toBe(true);
+    expect(isEchteTreffer('hulpverlening', ['schuldhulpverlening'])).toBe(true);
+    expect(isEchteTreffer('daklozen', ['Dakloze'])).toBe(true);
+    expect(isEchteTreffer('cooperatie', ['Gieren-coöperatie'])).toBe(true);
+  });
+
+  it('rejects a much shorter word the query starts with: Pagefind\'s fallback', () => {
+    expect(isEchteTreffer('dakloos', ['dak,', 'dak'])).toBe(false);
+    expect(isEchteTreffer('eenzaamheid', ['een', 'Een'])).toBe(false);
+    expect(isEchteTreffer('mantelzorg', ['man'])).toBe(false);
+    expect(isEchteTreffer('jongerenwerk', ['jongeren'])).toBe(false);
+  });
+});
+
+describe('kortere vormen', () => {
+  it('shortens a word letter by letter, down to six tenths and never under four letters', () => {
+    expect(kortereVormen('dakloos')).toEqual(['dakloo', 'daklo']);
+    expect(kortereVormen('mantelzorg')).toEqual(['mantelzor', 'mantelzo', 'mantelz', 'mantel']);
+    expect(kortereVormen('wmo')).toEqual([]);
+  });
+});
+
+describe('stopwoorden', () => {
+  it('knows the common Dutch words that say nothing on their own', () => {
+    expect(isStopwoord('na')).toBe(true);
+    expect(isStopwoord('De')).toBe(true);
+    expect(isStopwoord('scheiding')).toBe(false);
   });
 });
