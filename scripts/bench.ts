@@ -9,9 +9,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { eersteZoekvraag, paginaGewicht, statischeServer } from './bench/browser.ts';
+import { eersteZoekvraag, paginaGewicht, statischeServer, zoekSnelheid } from './bench/browser.ts';
 import { startChromium } from './chromium.ts';
-import { bestanden, draai, jsonRegel, leesOpties, mediaan, indexStap, type Meting, type Resultaat } from './bench/meten.ts';
+import { bestanden, draai, jsonRegel, leesOpties, mediaan, indexStap, percentiel, type Meting, type Resultaat } from './bench/meten.ts';
 import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
 import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
 
@@ -20,6 +20,19 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 /** A typical first query of a professional in a neighbourhood team. */
 const ZOEKTERM = 'schuld';
+/** Filters for the measurements with filters: a tag and a province, as a professional would narrow down. */
+const FILTERS = '?tag=integraal&provincie=noord-holland';
+/**
+ * Words typed letter by letter for the latency: nouns of the synthetic text (scripts/bench/tekst.ts),
+ * common ones, so Pagefind has many results to rank; each searched once (a repeated word would come from
+ * the worker's cache). The first search, which loads Pagefind, is not counted.
+ */
+const OPWARMEN = 'gemeente';
+const SNELHEIDSTERMEN = [
+  'schuld', 'wijkteam', 'gezin', 'bewoner', 'moeder', 'vader', 'jongere', 'woning', 'regel', 'budget', 'probleem',
+  'oplossing', 'consulent', 'buurtcoach', 'huisarts', 'uitkering', 'opvang', 'afspraak', 'loket', 'formulier', 'rekening',
+  'verzekering', 'schuldeiser', 'corporatie', 'verhuurder', 'wethouder', 'mandaat', 'vertrouwen', 'mantelzorger', 'kwartiermaker',
+] as const;
 
 const opties = leesOpties(process.argv.slice(2));
 const n = opties.stories;
@@ -109,22 +122,32 @@ async function main() {
     const typisch = verhaalPaginas.reduce((a, b) => (Math.abs(b.bytes - htmlMediaan) < Math.abs(a.bytes - htmlMediaan) ? b : a));
 
     const server = await statischeServer(dist);
-    let gewicht, zoeken;
+    let gewicht, zoeken, gefilterd, snel, snelGefilterd;
     // The server must stop whatever fails (no Chromium, a timeout), or the process never exits.
     try {
       const browser = await startChromium(process.env);
       try {
         const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
+        const zoekpagina = new URL('zoeken/', server.url).href;
         gewicht = await paginaGewicht(browser, url);
-        zoeken = await eersteZoekvraag(browser, new URL('zoeken/', server.url).href, ZOEKTERM);
+        zoeken = await eersteZoekvraag(browser, zoekpagina, ZOEKTERM);
+        gefilterd = await eersteZoekvraag(browser, `${zoekpagina}${FILTERS}`, ZOEKTERM);
+        meld('zoeksnelheid: zonder filters ...');
+        snel = await zoekSnelheid(browser, zoekpagina, OPWARMEN, SNELHEIDSTERMEN);
+        meld(`  ms: ${snel.ms.map((m) => m.toFixed(0)).join(' ')}`);
+        meld(`zoeksnelheid: met filters (${FILTERS}) ...`);
+        snelGefilterd = await zoekSnelheid(browser, `${zoekpagina}${FILTERS}`, OPWARMEN, SNELHEIDSTERMEN);
+        meld(`  ms: ${snelGefilterd.ms.map((m) => m.toFixed(0)).join(' ')}`);
       } finally {
         await browser.close();
       }
     } finally {
       await server.stop();
     }
-    meld(`zoeken "${ZOEKTERM}": ${zoeken.resultaten} resultaten, ${zoeken.bestanden.length} bestanden uit /pagefind/, eerste: ${zoeken.titels[0] ?? '-'}`);
-    for (const b of zoeken.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${b.pad}`);
+    for (const [naam, z] of [['zonder filters', zoeken], [`met filters ${FILTERS}`, gefilterd]] as const) {
+      meld(`zoeken "${ZOEKTERM}" ${naam}: ${z.resultaten} resultaten, ${z.bytesVoorResultaten} bytes voor de eerste resultaten, ${z.bytes} in totaal; eerste: ${z.titels[0] ?? '-'}`);
+      for (const b of z.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${b.voorResultaten ? 'voor ' : 'na   '} ${b.pad}`);
+    }
     meld(`verhaalpagina ${typisch.id}: ${typisch.bytes} bytes HTML, ${gewicht.css_bytes} bytes CSS, ${gewicht.js_bytes} bytes JS`);
     if (zoeken.resultaten === 0) throw new Error(`de zoekvraag "${ZOEKTERM}" vond niets; de index klopt niet`);
 
@@ -139,6 +162,12 @@ async function main() {
       css_bytes: gewicht.css_bytes,
       js_bytes_story_page: gewicht.js_bytes,
       search_first_query_bytes: zoeken.bytes,
+      search_first_results_bytes: zoeken.bytesVoorResultaten,
+      search_first_results_bytes_filtered: gefilterd.bytesVoorResultaten,
+      search_latency_p50_ms: percentiel(snel.ms, 50),
+      search_latency_p95_ms: percentiel(snel.ms, 95),
+      search_latency_p50_ms_filtered: percentiel(snelGefilterd.ms, 50),
+      search_latency_p95_ms_filtered: percentiel(snelGefilterd.ms, 95),
       dist_bytes: alles.reduce((s, b) => s + b.bytes, 0),
     };
 

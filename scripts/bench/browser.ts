@@ -102,41 +102,132 @@ export async function paginaGewicht(browser: Browser, url: string): Promise<Pagi
 }
 
 export interface ZoekMeting {
+  /** Bytes the search fetched until its first results were on screen. */
+  bytesVoorResultaten: number;
+  /** Bytes the search fetched until the network was quiet: with the facet counts that follow the results. */
   bytes: number;
   resultaten: number;
   titels: string[];
-  /** Each /pagefind/ file fetched, with its size: where the bytes go. */
-  bestanden: { pad: string; bytes: number }[];
+  /** Each file the search fetched, with its size and whether it came before the first results. */
+  bestanden: { pad: string; bytes: number; voorResultaten: boolean }[];
+}
+
+/** Every response of a page from now on, with its body size and when it finished (epoch ms, the browser's own clock). */
+function volg(page: Page) {
+  const lopend: Promise<{ url: string; bytes: number; klaar: number }>[] = [];
+  const opvangen = (r: Response) => {
+    lopend.push(
+      r.body().then(
+        (b) => ({ url: r.url(), bytes: b.length, klaar: eindtijd(r) }),
+        () => ({ url: r.url(), bytes: 0, klaar: eindtijd(r) }),
+      ),
+    );
+  };
+  page.on('response', opvangen);
+  return {
+    async klaar() {
+      page.off('response', opvangen);
+      return Promise.all(lopend);
+    },
+  };
+}
+
+function eindtijd(r: Response): number {
+  const t = r.request().timing();
+  return t.responseEnd >= 0 ? t.startTime + t.responseEnd : Date.now();
 }
 
 /**
- * A visitor's first search, as it happens on the site: open the search page, type `term` into the
- * search field (at once) and wait until the first results are shown (the search UI loads Pagefind, the
- * filter counts, the index chunks and the excerpts of the first page of results). Counts the bodies
- * of all /pagefind/ responses.
+ * In the page: the time (epoch ms) at which the status line first announces results for `term`. A
+ * string, not a function: tsx would wrap the inner functions in a helper the page does not have.
  */
-export async function eersteZoekvraag(browser: Browser, zoekpagina: string, term: string): Promise<ZoekMeting> {
+function wachtOpResultaten(page: Page, term: string): Promise<number> {
+  const patroon = `\\d+ (?:resultaat|resultaten) voor "${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`;
+  return page.evaluate(`new Promise((klaar, fout) => {
+    setTimeout(() => fout(new Error('geen resultaten voor ' + ${JSON.stringify(JSON.stringify(term))} + ' binnen 120 s; de zoekpagina zegt: ' + document.querySelector('[data-aantal]').textContent)), 120000);
+    const re = new RegExp(${JSON.stringify(patroon)});
+    const aantal = document.querySelector('[data-aantal]');
+    const kijk = () => {
+      if (!re.test(aantal.textContent || '') || !document.querySelector('[data-resultaten] > li')) return false;
+      klaar(performance.timeOrigin + performance.now());
+      return true;
+    };
+    if (kijk()) return;
+    const w = new MutationObserver(() => kijk() && w.disconnect());
+    w.observe(aantal, { childList: true, characterData: true, subtree: true });
+  })`) as Promise<number>;
+}
+
+/** What counts as search payload: Pagefind's files, the search page's data and its worker. */
+const isZoekBestand = (pad: string) => /^\/(?:pagefind\/|zoeken\/[^/]+\.dat$|_astro\/(?:werker|verwerker)[^/]*\.js$)/.test(pad);
+
+/**
+ * A visitor's first search, as it happens on the site: open the search page (`adres`, maybe with
+ * filters), type `term` into the search field (at once) and wait until the first results are shown,
+ * then until the network is quiet (the facet counts follow the results). Counts the bodies of the
+ * search's files: Pagefind's, the search page's data and its worker script.
+ */
+export async function eersteZoekvraag(browser: Browser, adres: string, term: string): Promise<ZoekMeting> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(zoekpagina, { waitUntil: 'networkidle' });
-  const v = verzamel(page);
-  // The whole word at once (typed within the 250 ms pause): letter by letter, how many partial
-  // words are searched depends on timing, and the bytes would differ from run to run.
+  const metFilters = new URL(adres).search !== '';
+  // With filters in the address the search starts on opening: follow the network from the start.
+  const v = metFilters ? volg(page) : undefined;
+  await page.goto(adres, { waitUntil: metFilters ? 'domcontentloaded' : 'networkidle' });
+  const volger = v ?? volg(page);
+  const getoond = wachtOpResultaten(page, term);
+  // The whole word at once (typed within the pause before a search): letter by letter, how many
+  // partial words are searched depends on timing, and the bytes would differ from run to run.
   await page.locator('[data-zoekveld]').fill(term);
-  const eerste = page.locator('[data-resultaten] > li').first();
-  const aantal = page.locator('[data-aantal]');
-  // The count says "N resultaten ..." once the search for the whole word is done.
-  await aantal.filter({ hasText: new RegExp(`\\d+ (?:resultaat|resultaten) voor "${term}"`) }).waitFor({ timeout: 120_000 });
-  await eerste.waitFor({ timeout: 120_000 });
+  const moment = await getoond;
   await page.waitForLoadState('networkidle');
-  const tekst = (await aantal.textContent()) ?? '';
+  await page.waitForTimeout(500);
+  const tekst = (await page.locator('[data-aantal]').textContent()) ?? '';
   const titels = await page.locator('[data-resultaten] > li a').allTextContents();
-  const antwoorden = (await v.klaar()).filter((a) => new URL(a.url).pathname.startsWith('/pagefind/'));
+  const antwoorden = (await volger.klaar()).filter((a) => isZoekBestand(new URL(a.url).pathname));
   await context.close();
+  const bestanden = antwoorden.map((a) => ({ pad: new URL(a.url).pathname, bytes: a.bytes, voorResultaten: a.klaar <= moment }));
   return {
     resultaten: Number(/^(\d+)/.exec(tekst.trim())?.[1] ?? 0),
     titels: titels.map((t) => t.trim()).filter(Boolean),
-    bytes: antwoorden.reduce((n, a) => n + a.bytes, 0),
-    bestanden: antwoorden.map((a) => ({ pad: new URL(a.url).pathname, bytes: a.bytes })),
+    bytesVoorResultaten: bestanden.filter((b) => b.voorResultaten).reduce((n, b) => n + b.bytes, 0),
+    bytes: bestanden.reduce((n, b) => n + b.bytes, 0),
+    bestanden,
   };
+}
+
+export interface Snelheid {
+  /** Milliseconds from the last keystroke to the results on screen, one per term. */
+  ms: number[];
+}
+
+/**
+ * How long a visitor waits for results: on the search page at `adres` (maybe with filters), after a
+ * first search that loads Pagefind, each term is typed letter by letter (`tussenMs` apart, as a quick
+ * typist would) and the time is taken in the page from the last keystroke (its input event) to the
+ * moment the status line announces the results for the whole term.
+ */
+export async function zoekSnelheid(browser: Browser, adres: string, opwarmen: string, termen: readonly string[], tussenMs = 100): Promise<Snelheid> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(adres, { waitUntil: 'networkidle' });
+  await page.evaluate(`document.addEventListener('input', () => { window.laatsteInvoer = performance.timeOrigin + performance.now(); }, true)`);
+  const veld = page.locator('[data-zoekveld]');
+  const getoond = wachtOpResultaten(page, opwarmen);
+  await veld.fill(opwarmen);
+  await getoond;
+  await page.waitForLoadState('networkidle');
+  const ms: number[] = [];
+  for (const term of termen) {
+    await veld.fill('');
+    await page.waitForTimeout(300);
+    const klaar = wachtOpResultaten(page, term);
+    await veld.pressSequentially(term, { delay: tussenMs });
+    const moment = await klaar;
+    const laatste = (await page.evaluate('window.laatsteInvoer')) as number;
+    ms.push(moment - laatste);
+    await page.waitForLoadState('networkidle');
+  }
+  await context.close();
+  return { ms };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/helpers/project.ts';
 import { bestandVoorPad, statischeServer } from './browser.ts';
-import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, indexStap, maxRssUitTimeV, mediaan, ouderUitStat, rssUitStatus, type Resultaat } from './meten.ts';
+import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, indexStap, maxRssUitTimeV, mediaan, ouderUitStat, percentiel, rssUitStatus, type Resultaat } from './meten.ts';
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
@@ -59,14 +59,26 @@ describe('/proc parsing', () => {
   });
 });
 
+describe('percentiel', () => {
+  it('takes the nearest rank', () => {
+    const twintig = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(percentiel(twintig, 95)).toBe(19);
+    expect(percentiel(twintig, 50)).toBe(10);
+    expect(percentiel([5, 1, 3], 95)).toBe(5);
+    expect(() => percentiel([], 95)).toThrow('lege lijst');
+  });
+});
+
 describe('jsonRegel', () => {
   const r: Resultaat = {
     stories: 1000, build_s: 41.234, index_s: 2.5, total_s: 43.734, peak_rss_mb: 812.44, pages: 1002,
-    html_bytes_median_story_page: 6341.5, css_bytes: 308, js_bytes_story_page: 0, search_first_query_bytes: 191783, dist_bytes: 12345678,
+    html_bytes_median_story_page: 6341.5, css_bytes: 308, js_bytes_story_page: 0, search_first_query_bytes: 191783,
+    search_first_results_bytes: 150000, search_first_results_bytes_filtered: 190000, search_latency_p50_ms: 41.6, search_latency_p95_ms: 88.2,
+    search_latency_p50_ms_filtered: 52, search_latency_p95_ms_filtered: 120.4, dist_bytes: 12345678,
   };
   it('prints exactly the keys of the issue, in order, rounded', () => {
     expect(jsonRegel(r)).toBe(
-      '{"stories":1000,"build_s":41.23,"index_s":2.5,"total_s":43.73,"peak_rss_mb":812.4,"pages":1002,"html_bytes_median_story_page":6342,"css_bytes":308,"js_bytes_story_page":0,"search_first_query_bytes":191783,"dist_bytes":12345678}',
+      '{"stories":1000,"build_s":41.23,"index_s":2.5,"total_s":43.73,"peak_rss_mb":812.4,"pages":1002,"html_bytes_median_story_page":6342,"css_bytes":308,"js_bytes_story_page":0,"search_first_query_bytes":191783,"search_first_results_bytes":150000,"search_first_results_bytes_filtered":190000,"search_latency_p50_ms":42,"search_latency_p95_ms":88,"search_latency_p50_ms_filtered":52,"search_latency_p95_ms_filtered":120,"dist_bytes":12345678}',
     );
   });
   it('adds the baseline keys only together', () => {

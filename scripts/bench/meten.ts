@@ -36,6 +36,13 @@ export function leesOpties(argv: readonly string[]): Opties {
   return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile };
 }
 
+/** The p-th percentile by nearest rank: the smallest value with at least p% of the values at or below it. */
+export function percentiel(getallen: readonly number[], p: number): number {
+  if (!getallen.length) throw new Error('percentiel van een lege lijst');
+  const s = [...getallen].sort((a, b) => a - b);
+  return s[Math.min(s.length, Math.max(1, Math.ceil((p / 100) * s.length))) - 1]!;
+}
+
 export function mediaan(getallen: readonly number[]): number {
   if (!getallen.length) throw new Error('mediaan van een lege lijst');
   const s = [...getallen].sort((a, b) => a - b);
@@ -165,10 +172,16 @@ export function bestanden(dir: string): { pad: string; bytes: number }[] {
     .map(({ pad, stat }) => ({ pad, bytes: stat.size }));
 }
 
-/** The keys of the JSON line, in order (issue 9); the baseline keys only with --baseline. */
+/**
+ * The keys of the JSON line, in order (issue 9, and issue 18 for the search: bytes before the first
+ * results without and with filters, milliseconds from the last keystroke to results); the baseline
+ * keys only with --baseline.
+ */
 export const SLEUTELS = [
   'stories', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'pages', 'html_bytes_median_story_page',
-  'css_bytes', 'js_bytes_story_page', 'search_first_query_bytes', 'dist_bytes',
+  'css_bytes', 'js_bytes_story_page', 'search_first_query_bytes', 'search_first_results_bytes',
+  'search_first_results_bytes_filtered', 'search_latency_p50_ms', 'search_latency_p95_ms',
+  'search_latency_p50_ms_filtered', 'search_latency_p95_ms_filtered', 'dist_bytes',
 ] as const;
 export const BASISLIJN_SLEUTELS = ['baseline_total_s', 'overhead_ratio'] as const;
 

@@ -31,6 +31,8 @@ const titels = (page: Page) => page.locator('[data-resultaten] h3').allInnerText
 const aantalUitStatus = (tekst: string) => (/^Geen/.test(tekst) ? 0 : Number(/^(\d+)/.exec(tekst)?.[1] ?? NaN));
 const telling = async (page: Page, facet: string, waarde: string) =>
   Number(/\((\d+)\)$/.exec(await page.locator(`label[for="filter-${facet}-${waarde}"]`).innerText())?.[1] ?? NaN);
+/** The counts follow the results: waits until they are those of the search on screen. */
+const tellingenKlaar = (page: Page) => page.locator('[data-filters]:not([aria-busy]) input').first().waitFor();
 
 async function zoekOp(page: Page, term: string) {
   const veld = page.getByRole('searchbox', { name: 'Zoekwoorden' });
@@ -102,6 +104,7 @@ describe('zoeken', () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.goto(url('zoeken/'));
     await zoekOp(page, 'wijkteam');
+    await tellingenKlaar(page);
     const voor = await alleZoektitels(page);
     expect(voor).toEqual(expect.arrayContaining([PASPOORT.titel, LEEUWARDEN.titel]));
     expect(aantalUitStatus(await statusTekst(page))).toBe(voor.length);
@@ -114,6 +117,7 @@ describe('zoeken', () => {
     await vakje.focus();
     await page.keyboard.press('Space');
     await vraag(() => statusTekst(page)).toContain('met 1 filter');
+    await tellingenKlaar(page);
     expect(await vakje.isChecked()).toBe(true);
     const na = await alleZoektitels(page);
     expect(na).toContain(LEEUWARDEN.titel);
@@ -214,6 +218,8 @@ describe('zoeken', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(url('zoeken/?q=wijkteam&gemeente=leeuwarden'));
     await vraag(() => statusTekst(page)).toContain('met 1 filter');
+    // The filters are drawn when their counts arrive, after the results.
+    await page.locator('[data-filters] input').first().waitFor({ state: 'attached' });
     const vakje = page.getByRole('checkbox', { name: /^Leeuwarden \(\d+\)$/ });
     expect(await vakje.isVisible()).toBe(false);
     expect(await page.locator('summary').innerText()).toContain('(1 gekozen)');

@@ -53,6 +53,8 @@ export interface Antwoord {
 export type NaarWerker =
   | { soort: 'start'; instellingen: Instellingen }
   | { soort: 'zoek'; nr: number; staat: ZoekStaat }
+  /** While typing: load the index chunks the query will need (Pagefind's preload), without searching. */
+  | { soort: 'voorbereid'; staat: ZoekStaat }
   | { soort: 'meer'; nr: number; van: number; aantal: number };
 
 export type VanWerker =

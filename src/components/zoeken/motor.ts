@@ -11,7 +11,7 @@
  */
 import { isLeeg, type ZoekStaat } from '../../lib/zoeken/staat.ts';
 import { FacetIndex, suggesties, type FacetGegevens, type Tellingen, type Woordenlijst } from '../../lib/zoeken/gegevens.ts';
-import { isEchteTreffer, isStopwoord, kortereVormen, meervoudsvorm, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
+import { isEchteTreffer, isStopwoord, kortereVormen, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
 import { herkenPlaatsen, maakPlaatsregister, type Plaats, type Plaatsregister } from '../../lib/zoeken/plaatsen.ts';
 import { gemarkeerdeWoorden, zinUittreksel } from '../../lib/zoeken/uittreksel.ts';
 import type { Antwoord, Instellingen, Resultaat, Uitleg } from './berichten.ts';
@@ -34,10 +34,14 @@ interface WoordStand {
 /** Metadata fields whose words can match a query (src/components/ZoekMetadata.astro). */
 const ZOEKBARE_META = ['title', 'samenvatting', 'gemeente', 'wijk', 'trefwoorden'];
 const BEWAAR = 64;
+/** Results shown at a time (and fetched ahead). */
+const PER_KEER = 10;
 /**
- * Below this many results a single word is also searched in its other forms. Above it the word is
- * common, its forms find nearly the same pages, and each extra search would cost as much again
- * (Pagefind scores every result: ~70 ms for "schuld" at 10,000 stories).
+ * Below this many results the words are also searched in their other forms (src/lib/zoeken/nederlands.ts:
+ * Pagefind stems "schulden" and "schuld" apart). Above it a word is common and its other forms add a
+ * fraction of a percent ("schulden" adds 47 pages to the 9,886 of "schuld" at 10,000 stories), while each
+ * would cost a search as long as the first (Pagefind scores every result: ~70 ms) and, for a plural,
+ * another index chunk (34 KB before the first results).
  */
 const VOLLEDIG_ONDER = 2000;
 
@@ -74,7 +78,8 @@ export class Zoekmotor {
 
   /** The facet table; fetched on first use (a filter, a place, date order, or the counts). */
   gegevens(): Promise<FacetIndex> {
-    this.facetIndex ??= leesDat<FacetGegevens>(`${this.instellingen.gegevens}facetten.dat`).then((g) => new FacetIndex(g));
+    // Read a facet at a time, letting a search that arrives meanwhile go first.
+    this.facetIndex ??= leesDat<FacetGegevens>(`${this.instellingen.gegevens}facetten.dat`).then((g) => FacetIndex.lees(g, () => new Promise((r) => setTimeout(r, 0))));
     this.facetIndex.catch(() => (this.facetIndex = undefined));
     return this.facetIndex;
   }
@@ -164,15 +169,20 @@ export class Zoekmotor {
   }
 
   /** The text search for `woorden`: strict when every word is found, else a wider search and what is missing. */
-  private async tekst(woorden: string[]): Promise<{ treffers: Treffer[]; uitleg: Pick<Uitleg, 'ontbrekend' | 'breder'> }> {
-    // One search for the usual case: every word in its plural form, all together (Pagefind's AND).
-    const hoofd = await this.zoekPagefind(meervoudsvorm(woorden.join(' ')));
+  private async tekst(woorden: string[], voorsprong: boolean): Promise<{ treffers: Treffer[]; uitleg: Pick<Uitleg, 'ontbrekend' | 'breder'> }> {
+    // One search for the usual case: the words as typed, all together (Pagefind's AND).
+    const hoofd = await this.zoekPagefind(woorden.join(' '));
+    // Usually these are the results to show: fetch them while the first one is checked (Pagefind keeps them).
+    if (voorsprong) for (const t of hoofd.slice(0, PER_KEER)) t.data().catch(() => undefined);
     if (hoofd.length && (await this.alleEcht(woorden, hoofd[0]!))) {
-      // A small result may miss pages with another form of a single word; searching those is cheap then.
-      if (woorden.length > 1 || hoofd.length >= VOLLEDIG_ONDER) return { treffers: hoofd, uitleg: { ontbrekend: [] } };
-      const meer = await this.vormTreffers(woorden[0]!);
+      // A common word is on most pages in every form: the other forms would cost a search as long as
+      // this one (and, for a plural, another index chunk) to add a fraction of a percent.
+      if (hoofd.length >= VOLLEDIG_ONDER) return { treffers: hoofd, uitleg: { ontbrekend: [] } };
+      // A rarer word may be in other pages in another form ("schulden" next to "schuld"): cheap to add now.
+      const perWoord = await Promise.all(woorden.map((w) => this.vormTreffers(w)));
+      const alle = woorden.length === 1 ? perWoord[0]! : Zoekmotor.doorsnede(perWoord);
       const ids = new Set(hoofd.map((t) => t.id));
-      return { treffers: [...hoofd, ...meer.filter((t) => !ids.has(t.id))], uitleg: { ontbrekend: [] } };
+      return { treffers: [...hoofd, ...alle.filter((t) => !ids.has(t.id))], uitleg: { ontbrekend: [] } };
     }
     const perWoord = await Promise.all(woorden.map((w) => this.vormTreffers(w)));
     const ontbrekend = woorden.filter((_, i) => !perWoord[i]!.length);
@@ -229,7 +239,7 @@ export class Zoekmotor {
 
     let treffers: Treffer[];
     if (woorden.length) {
-      const t = await this.tekst(woorden);
+      const t = await this.tekst(woorden, !gi);
       treffers = t.treffers;
       Object.assign(uitleg, t.uitleg);
       if (t.uitleg.ontbrekend.length) {
@@ -256,8 +266,14 @@ export class Zoekmotor {
       if (!getoond.length && treffers.length && woorden.length) uitleg.zonderBeperking = { q: rest, aantal: treffers.length };
     }
     this.laatste = { treffers: getoond, basis, staat };
-    const items = await this.items(getoond.slice(0, 10));
+    const items = await this.items(getoond.slice(0, PER_KEER));
     return { staat, aantal: getoond.length, items, uitleg };
+  }
+
+  /** Loads the index chunks a search will need, while another search still runs (Pagefind's preload). */
+  async voorbereid(staat: ZoekStaat): Promise<void> {
+    const woorden = woordenVan(herkenPlaatsen(staat.q, this.plaatsregister).rest);
+    if (woorden.length) await this.pf.preload(woorden.join(' '));
   }
 
   /** The next results of the last search. */
@@ -267,8 +283,8 @@ export class Zoekmotor {
 
   /** Facet counts for the last search (or every page when there is none), each facet under the others' choices. */
   async tellingen(): Promise<Tellingen> {
-    const gi = await this.gegevens();
     const laatste = this.laatste;
+    const gi = await this.gegevens();
     if (!laatste || isLeeg(laatste.staat)) return gi.tel(Array.from({ length: gi.aantal }, (_, i) => i), {});
     const basis = laatste.basis ?? laatste.treffers.flatMap((t) => {
       const nr = gi.nummer(t.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FacetIndex, levenshtein, maakFacetGegevens, maakWoordenlijst, suggesties, type Fragment } from './gegevens.ts';
+import { FacetIndex, levenshtein, maakFacetGegevens, maakWoordenlijst, suggesties, type FacetGegevens, type Fragment } from './gegevens.ts';
 
 const fragment = (id: string, datum: string, filters: Record<string, string[]>, content = ''): Fragment => ({ id, content, filters, meta: { datum, title: `Titel ${id}` } });
 const FRAGMENTEN = [
@@ -9,7 +9,7 @@ const FRAGMENTEN = [
   // 40 municipalities: more values than a bit mask holds, so this facet is stored as numbers.
   ...Array.from({ length: 40 }, (_, i) => fragment(`nl_g${i}`, '2010', { gemeente: [`g${i}`] })),
 ];
-const index = new FacetIndex(JSON.parse(JSON.stringify(maakFacetGegevens(FRAGMENTEN))));
+const index = await FacetIndex.lees(JSON.parse(JSON.stringify(maakFacetGegevens(FRAGMENTEN))) as FacetGegevens);
 const nrs = (...ids: string[]) => ids.map((id) => index.nummer(id)!);
 const ids = (nummers: number[]) => nummers.map((n) => index.id(n));
 const ALLE = nrs('nl_a', 'nl_b', 'nl_c');

@@ -109,21 +109,39 @@ export type Keuzes = Partial<Record<Facet, readonly string[]>>;
 export class FacetIndex {
   private readonly ids: string[];
   private readonly datums: string[];
-  /** Per page, per facet: value numbers. */
+  /** Per facet, per page: value numbers. */
   private readonly leden: number[][][];
   private readonly nummers: Map<string, number>;
   private readonly kolom: Map<Facet, number>;
   private readonly waardeNummers: Map<string, number>[];
 
-  constructor(private readonly g: FacetGegevens) {
-    if (g.versie !== GEGEVENS_VERSIE) throw new Error(`zoekgegevens: versie ${String(g.versie)}, verwacht ${GEGEVENS_VERSIE}`);
+  private constructor(g: FacetGegevens, leden: number[][][]) {
     this.ids = g.paginas ? g.paginas.split(' ') : [];
     this.datums = g.datums.split(' ').map((d) => (d === '-' ? '' : d));
-    const kolommen = g.kolommen.map((k, i) => k.split(',').map((t) => decodeer(t, g.waarden[i]!.length <= MASKER_MAX)));
-    this.leden = this.ids.map((_, p) => kolommen.map((k) => k[p] ?? []));
+    this.leden = leden;
     this.nummers = new Map(this.ids.map((id, i) => [id, i]));
     this.kolom = new Map(g.facetten.filter(isFacet).map((f) => [f, g.facetten.indexOf(f)]));
     this.waardeNummers = g.waarden.map((ws) => new Map(ws.map((w, i) => [w, i])));
+    this.waarden = g.waarden;
+    this.facetten = g.facetten;
+  }
+
+  private readonly waarden: string[][];
+  private readonly facetten: Facet[];
+
+  /**
+   * Reads the table a facet at a time, giving way in between (`geefRuimte`), so that a search arriving
+   * meanwhile need not wait for all of it: at 10,000 stories the whole takes tens of milliseconds.
+   */
+  static async lees(g: FacetGegevens, geefRuimte: () => Promise<void> = async () => {}): Promise<FacetIndex> {
+    if (g.versie !== GEGEVENS_VERSIE) throw new Error(`zoekgegevens: versie ${String(g.versie)}, verwacht ${GEGEVENS_VERSIE}`);
+    const leden: number[][][] = [];
+    for (const [k, kolom] of g.kolommen.entries()) {
+      const masker = g.waarden[k]!.length <= MASKER_MAX;
+      leden.push(kolom.split(',').map((t) => decodeer(t, masker)));
+      await geefRuimte();
+    }
+    return new FacetIndex(g, leden);
   }
 
   get aantal(): number {
@@ -162,7 +180,7 @@ export class FacetIndex {
   filter(nummers: readonly number[], keuzes: Keuzes): number[] {
     const eisen = this.voorwaarden(keuzes);
     if (!eisen.length) return [...nummers];
-    return nummers.filter((p) => eisen.every((e) => e.kolom >= 0 && this.leden[p]![e.kolom]!.some((w) => e.set.has(w))));
+    return nummers.filter((p) => eisen.every((e) => e.kolom >= 0 && this.leden[e.kolom]![p]!.some((w) => e.set.has(w))));
   }
 
   /** The pages of `nummers` that have at least one of `plaatsen` (places named in a query: any of them). */
@@ -172,7 +190,7 @@ export class FacetIndex {
       const nr = kolom === undefined ? undefined : this.waardeNummers[kolom]!.get(waarde);
       return kolom === undefined || nr === undefined ? [] : [{ kolom, nr }];
     });
-    return nummers.filter((p) => eisen.some((e) => this.leden[p]![e.kolom]!.includes(e.nr)));
+    return nummers.filter((p) => eisen.some((e) => this.leden[e.kolom]![p]!.includes(e.nr)));
   }
 
   /**
@@ -181,28 +199,28 @@ export class FacetIndex {
    */
   tel(nummers: readonly number[], keuzes: Keuzes): Tellingen {
     const eisen = this.voorwaarden(keuzes);
-    const tellers = this.g.waarden.map((ws) => new Uint32Array(ws.length));
+    const tellers = this.waarden.map((ws) => new Uint32Array(ws.length));
+    const kolommen = this.leden.length;
     for (const p of nummers) {
-      const rij = this.leden[p]!;
       let gemist = -1;
       let aantalGemist = 0;
       for (const e of eisen) {
-        if (e.kolom >= 0 && rij[e.kolom]!.some((w) => e.set.has(w))) continue;
+        if (e.kolom >= 0 && this.leden[e.kolom]![p]!.some((w) => e.set.has(w))) continue;
         aantalGemist++;
         gemist = e.kolom;
         if (aantalGemist > 1) break;
       }
       if (aantalGemist > 1) continue;
-      for (let k = 0; k < rij.length; k++) {
+      for (let k = 0; k < kolommen; k++) {
         if (aantalGemist === 1 && k !== gemist) continue;
-        for (const w of rij[k]!) tellers[k]![w]!++;
+        for (const w of this.leden[k]![p]!) tellers[k]![w]!++;
       }
     }
     const uit: Tellingen = {};
-    this.g.facetten.forEach((facet, k) => {
+    this.facetten.forEach((facet, k) => {
       if (!isFacet(facet)) return;
       const telling: Record<string, number> = {};
-      this.g.waarden[k]!.forEach((w, i) => {
+      this.waarden[k]!.forEach((w, i) => {
         telling[w] = tellers[k]![i]!;
       });
       uit[facet] = telling;

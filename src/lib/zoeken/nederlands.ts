@@ -2,9 +2,9 @@
  * Dutch words and Pagefind's Dutch stemmer. Two quirks of Pagefind shape the search page:
  *
  * 1. It stems "schulden" to "schul" but "schuld" to "schuld", so a search for "schuld" misses a story
- *    that only says "schulden" (Pagefind finds words that start with the stem of the query). The
- *    plural form of a query word stems to the shorter root and finds both, so the search page sends
- *    the plural (`zoekvorm`).
+ *    that only says "schulden" (Pagefind finds words that start with the stem of the query), and
+ *    "daklozen" finds nothing where "dakloze" is found. The search page also searches the other forms
+ *    of a word (`vormen`: plural, singular) when the result is small enough for that to be cheap.
  * 2. When no indexed word starts with the stem of a query word, Pagefind falls back to the longest
  *    indexed word that the stem starts with: "dakloos" finds every story with "dak", "eenzaamheid"
  *    every story with "een". `isEchteTreffer` tells such a match from a real one, by the words
@@ -51,12 +51,6 @@ export function vormen(woord: string): string[] {
     else if (/[^aeiou]s$/i.test(woord)) uit.push(woord.slice(0, -1));
   }
   return [...new Set(uit)];
-}
-
-/** The query with `zoekvorm` applied to each word (quoted text, a phrase search, stays as it is). */
-export function meervoudsvorm(q: string): string {
-  if (q.includes('"')) return q;
-  return woordenVan(q).map(zoekvorm).join(' ');
 }
 
 /**
