@@ -154,10 +154,15 @@ describe('uittreksels', () => {
   it('never show the trefwoorden, which still find the story', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     const trefwoorden = fx.verhalen.find((v) => v.id === 'zoek-dakloze-jongeren')!.data.trefwoorden!;
+    const resultaten = () => page.locator('[data-resultaten]').innerText();
+    // Found only through a trefwoord: no excerpt.
     expect(await zoek(page, 'zwerfjongeren')).toEqual([titel('zoek-dakloze-jongeren')]);
+    for (const t of trefwoorden) expect(await resultaten()).not.toContain(t);
+    // Found in the text and in the trefwoorden ("dakloze jongeren"): the excerpt is the story's sentence.
     expect(await zoek(page, 'dakloze')).toContain(titel('zoek-dakloze-jongeren'));
-    const tekst = await page.locator('[data-resultaten]').innerText();
-    for (const t of trefwoorden) expect(tekst).not.toContain(t);
+    const regel = page.locator('[data-resultaten] > li', { hasText: titel('zoek-dakloze-jongeren') }).locator('.zoeken__uittreksel');
+    expect(await regel.innerText()).toBe('In de tekst: Dakloze jongeren zochten samen een plek om te slapen.');
+    for (const t of trefwoorden.slice(1)) expect(await resultaten()).not.toContain(t);
     expect(fouten).toEqual([]);
   });
 });

@@ -61,6 +61,8 @@ describe('woordenlijst en suggesties', () => {
     expect(suggesties('jongren', lijst)).toEqual(['jongeren']);
     expect(suggesties('xylofoon', lijst)).toEqual([]);
     expect(suggesties('Leeuwaarden', ['Leeuwarden', 'Eindhoven'])).toEqual(['Leeuwarden']);
+    // Far by spelling (four edits), but it starts the same: a typo late in a long word.
+    expect(suggesties('mantelzrog', ['mantelzorgers', 'mantel'])).toEqual(['mantelzorgers']);
   });
 
   it('measures edit distance, and stops past a limit', () => {
