@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { leesReferenties, TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
 import { gemeenteId, type GemeenteKeuze } from '../src/lib/bijdragen/formulier.ts';
 import { naarMdx, titelSlug, uniekeSlug } from '../src/lib/bijdragen/mdx.ts';
-import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Referenties } from '../src/schema/index.ts';
+import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Lijstsoort } from '../src/schema/index.ts';
 
 /** A problem the user can fix; printed without a stack trace. */
 export class NieuwFout extends Error {}
@@ -33,7 +33,7 @@ function gemeenten(root: string): GemeenteKeuze[] {
 }
 
 /** Ids of a kind of reference, with a clear error (and suggestion) for unknown ones. */
-function controleerIds(soort: keyof Referenties, waarden: string[], bekend: readonly string[]): string[] {
+function controleerIds(soort: Lijstsoort, waarden: string[], bekend: readonly string[]): string[] {
   for (const w of waarden) if (!bekend.includes(w)) throw new NieuwFout(onbekendBericht(soort, w, bekend));
   return waarden;
 }

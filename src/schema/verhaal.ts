@@ -5,6 +5,7 @@ import { FOUTCODES, suggestie } from './berichten.ts';
 import { bronnenSchema } from './bron.ts';
 import { DOMEINEN, DOORBRAAK_STATUSSEN, ONBEKEND, PERIODES, SCENARIOS, STATUSSEN } from './labels.ts';
 import { privacySchema } from './privacy.ts';
+import { controleerRapporteurs, rapporteurVerwijzing } from './rapporteur.ts';
 import { belofteReferentie, referentie, type Referenties } from './taxonomieen.ts';
 
 export const SAMENVATTING_MAX = 280;
@@ -108,7 +109,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
       doelgroepen: z.array(referentie('doelgroepen', refs)).min(1, { error: 'noem minstens één doelgroep: voor wie is dit verhaal?' }),
       tags: z.array(referentie('tags', refs)).default([]),
       beloften: z.array(belofteReferentie(refs)).default([]),
-      rapporteurs: z.array(referentie('rapporteurs', refs)).min(1, { error: 'noem minstens één rapporteur' }),
+      rapporteurs: z.array(rapporteurVerwijzing(refs)).min(1, { error: 'noem minstens één rapporteur' }),
       belemmeringen: z.array(belemmeringSchema(refs)).min(1, { error: 'beschrijf minstens één belemmering' }),
       doorbraken: z.array(doorbraakSchema(refs)).default([]),
       kosten: z
@@ -130,6 +131,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
       (verhaal, ctx) => {
         controleerUniek(ctx, 'belemmeringen', verhaal.belemmeringen, 'belemmering');
         controleerUniek(ctx, 'bronnen', verhaal.bronnen, 'bron');
+        controleerRapporteurs(ctx, verhaal.rapporteurs, refs);
         const belemmeringen = idsVan(verhaal.belemmeringen);
         const bronnen = idsVan(verhaal.bronnen);
         const uitkomsten = lijstVan(verhaal.uitkomsten);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PER_PAGINA } from '../../src/lib/bibliotheek.ts';
-import { fixtureDir, leesFixture, pagina } from './fixture.ts';
+import { fixtureDir, leesFixture, pagina, rapporteursVan } from './fixture.ts';
 
 const fx = leesFixture();
 /** Titles of the story cards on a list page (h2 on the list of all stories, h3 on hubs). */
@@ -32,7 +32,7 @@ describe('lists of the fixture site', () => {
 
   it.each([
     ['domein zorg', 'domeinen/zorg', 'Domein: Zorg', (v: (typeof fx.verhalen)[number]) => v.data.domeinen?.includes('zorg')],
-    ['rapporteur pieter-hilhorst', 'rapporteurs/pieter-hilhorst', 'Pieter Hilhorst', (v: (typeof fx.verhalen)[number]) => v.data.rapporteurs.includes('pieter-hilhorst')],
+    ['rapporteur pieter-hilhorst', 'rapporteurs/pieter-hilhorst', 'Pieter Hilhorst', (v: (typeof fx.verhalen)[number]) => rapporteursVan(v.data, fx.rapporteurs).some((r) => r.id === 'pieter-hilhorst')],
   ])('paginate the hub of %s the same way', (_, pad, kop, hoort) => {
     const verwacht = fx.verhalen.filter(hoort).map((v) => v.data.titel);
     expect(verwacht.length).toBeGreaterThan(PER_PAGINA);
@@ -98,6 +98,34 @@ describe('story pages of the fixture site', () => {
     const html = pagina('verhalen/uitkomsten-en-maandkosten');
     expect(html).toContain('<pre><code class="language-js">const a = 1;');
     expect(html).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('a new rapporteur named in the story itself', () => {
+  // eindhoven-geld-per-probleem names Sanne Verhoeven (Wijkteam Woensel), who is not in rapporteurs.yaml.
+  const verhaal = fx.verhalen.find((v) => v.id === 'eindhoven-geld-per-probleem')!;
+
+  it('is shown on the story page, linked to her own page, like a listed rapporteur', () => {
+    expect(verhaal.data.rapporteurs).toEqual([{ naam: 'Sanne Verhoeven', organisatie: 'Wijkteam Woensel' }]);
+    expect(fx.rapporteurs.map((r) => r.naam)).not.toContain('Sanne Verhoeven');
+    expect(pagina('verhalen/eindhoven-geld-per-probleem')).toMatch(/<dt>Rapporteur<\/dt>\s*<dd><a href="[^"]*\/rapporteurs\/sanne-verhoeven\/">Sanne Verhoeven<\/a> \(Wijkteam Woensel\)<\/dd>/);
+  });
+
+  it('has a page with her organisation and stories, and is on the list of rapporteurs', () => {
+    const html = pagina('rapporteurs/sanne-verhoeven');
+    expect(html).toContain('<h1>Sanne Verhoeven</h1>');
+    expect(html).toContain('<p class="inleiding">Wijkteam Woensel</p>');
+    expect(titelsOp(html)).toEqual([verhaal.data.titel]);
+    expect(pagina('rapporteurs')).toMatch(/<a href="[^"]*\/rapporteurs\/sanne-verhoeven\/">Sanne Verhoeven<\/a> <span class="meta">\(1 verhaal\)<\/span>/);
+  });
+
+  it('is in the open data with an id and her name', () => {
+    const dist = join(fixtureDir(), 'dist/data');
+    const json = JSON.parse(readFileSync(join(dist, 'verhalen.json'), 'utf8')) as { verhalen: { id: string; rapporteurs: string[]; rapporteurs_naam: string[] }[] };
+    const record = json.verhalen.find((v) => v.id === verhaal.id)!;
+    expect([record.rapporteurs, record.rapporteurs_naam]).toEqual([['sanne-verhoeven'], ['Sanne Verhoeven']]);
+    const csv = readFileSync(join(dist, 'verhalen.csv'), 'utf8');
+    expect(csv).toMatch(/eindhoven-geld-per-probleem,[^\r]*,sanne-verhoeven,Sanne Verhoeven,/);
   });
 });
 

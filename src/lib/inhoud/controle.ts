@@ -111,24 +111,49 @@ export function leesBestand(root: string, absPad: string, soort: InhoudBestand['
   return { soort, id: idVan(pad), pad, bron, gelezen: leesFrontmatter(bron) };
 }
 
-/** The ids that stories and labs may refer to, read from the content folder. */
+/**
+ * The ids that stories and labs may refer to, read from the content folder, with the everyday names of
+ * municipalities (content/gemeente-aliassen.yaml) for the suggestion when a story names one of those.
+ */
 export function leesReferenties(root: string, problemen: Probleem[] = []): Referenties {
   const refs: Record<string, readonly (string | number)[]> = {};
+  let gemeenten: readonly { id: string; naam: string }[] = [];
   for (const naam of TAXONOMIE_NAMEN) {
     const { sleutel } = TAXONOMIEEN[naam];
-    refs[naam] = leesTaxonomie(root, naam, problemen).map((item) => (item as Record<string, string | number>)[sleutel]!);
+    const items = leesTaxonomie(root, naam, problemen);
+    if (naam === 'gemeenten') gemeenten = items as TaxonomieItem<'gemeenten'>[];
+    refs[naam] = items.map((item) => (item as Record<string, string | number>)[sleutel]!);
   }
-  return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
+  const gemeenteAliassen = leesGemeenteAliassen(root, gemeenten, problemen);
+  return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan), gemeenteAliassen } as unknown as Referenties;
 }
 
+/** The keys of the object that `pad` points to inside `schema` (through arrays, unions, optionals, pipes). */
+function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
+  const def = (schema as { def?: Record<string, unknown> } | undefined)?.def;
+  if (!def) return [];
+  switch (def.type) {
+    case 'object': {
+      const shape = def.shape as Record<string, unknown>;
+      if (!pad.length) return Object.keys(shape);
+      return typeof pad[0] === 'string' ? veldenOp(shape[pad[0]], pad.slice(1)) : [];
+    }
+    case 'array':
+      return typeof pad[0] === 'number' ? veldenOp(def.element, pad.slice(1)) : [];
+    case 'union':
+      return [...new Set((def.options as unknown[]).flatMap((o) => veldenOp(o, pad)))];
+    case 'pipe':
+      return veldenOp(def.in, pad);
+    case 'optional': case 'default': case 'nullable': case 'readonly': case 'prefault':
+      return veldenOp(def.innerType, pad);
+    default:
+      return [];
+  }
+}
+
+/** For "onbekend veld": the fields allowed where the unknown one was found. */
 function toegestaneVelden(schema: z.ZodType) {
-  return (pad: readonly PropertyKey[]): string[] => {
-    // Only the top level is strict; that is where unknown keys are reported.
-    if (pad.length > 0) return [];
-    const shape = (schema as unknown as { def?: { in?: { shape?: object }; shape?: object } }).def;
-    const vorm = shape?.shape ?? shape?.in?.shape;
-    return vorm ? Object.keys(vorm) : [];
-  };
+  return (pad: readonly PropertyKey[]): string[] => veldenOp(schema, pad);
 }
 
 // Building a schema with its reference sets costs about a millisecond: build it once per set of refs,
@@ -176,7 +201,6 @@ export function bestandscontroles(site: string): BestandsControle[] {
   return [controleerMdx, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
 }
 
-/** Validates every content file under `root`; never throws on bad content. */
 /**
  * The everyday names of municipalities (optional file). Each must point to a known municipality and may
  * not be another municipality's own name: then "Den Haag" could silently mean two places.
@@ -215,14 +239,10 @@ export function leesGemeenteAliassen(root: string, gemeenten: readonly { id: str
   return aliassen;
 }
 
+/** Validates every content file under `root`; never throws on bad content. */
 export function controleerInhoud(root: string, extra: readonly BestandsControle[] = BESTANDSCONTROLES): ControleResultaat {
   const problemen: Probleem[] = [];
   const refs = leesReferenties(root, problemen);
-  const gemeentenPad = join(root, TAXONOMIEEN.gemeenten.bestand);
-  if (existsSync(gemeentenPad)) {
-    const gemeenten = leesYaml(readFileSync(gemeentenPad, 'utf8')).data;
-    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen);
-  }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
   // One file at a time, so memory stays flat however many stories there are.

@@ -5,7 +5,7 @@
  * so the documentation cannot drift from what is written.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Verhaal } from '../../schema/index.ts';
+import { rapporteurId, type RapporteurVerwijzing, type Verhaal } from '../../schema/index.ts';
 import { standVan, tel } from '../stand.ts';
 import { uniek, type VerhaalGegevens } from './typen.ts';
 
@@ -13,9 +13,17 @@ import { uniek, type VerhaalGegevens } from './typen.ts';
  * Version of the open-data contract (README: fields are not renamed or removed without an announcement
  * and a new minor version). verhalen.json carries it; /data lists the changes.
  */
-export const OPEN_DATA_VERSIE = '1.1.0';
+export const OPEN_DATA_VERSIE = '1.2.0';
 
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.2.0',
+    datum: '2026-12-06',
+    wijzigingen: [
+      'Een nieuwe rapporteur kan zichzelf in het verhaal noemen, zonder eerst in content/rapporteurs.yaml te staan. rapporteurs blijft een lijst van ids; voor zo iemand is het id de naam in kleine letters met streepjes (ook het adres van de rapporteurspagina).',
+      'Nieuw in verhalen.json en verhalen.csv: rapporteurs_naam, de namen van dezelfde rapporteurs in dezelfde volgorde.',
+    ],
+  },
   {
     versie: '1.1.0',
     datum: '2026-11-29',
@@ -39,6 +47,8 @@ export interface OpenDataContext {
   gemeenten: ReadonlyMap<string, { naam: string; cbs: string }>;
   /** Barrier type id -> name (content/belemmeringen.yaml). */
   soorten: ReadonlyMap<string, string>;
+  /** Rapporteur id -> name (content/rapporteurs.yaml); a new rapporteur's name is in the story itself. */
+  rapporteurs: ReadonlyMap<string, string>;
 }
 
 export interface Veld {
@@ -70,7 +80,8 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'doelgroepen', uitleg: 'Ids van de doelgroepen (content/doelgroepen.yaml): voor wie het verhaal vooral van belang is.' },
   { naam: 'tags', uitleg: 'Ids van 3D-tags.' },
   { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
-  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
+  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven: uit content/rapporteurs.yaml, of voor een nieuwe rapporteur die zich in het verhaal noemt de naam in kleine letters met streepjes.' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van dezelfde rapporteurs, in dezelfde volgorde.' },
   { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
   { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt).' },
   { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro of "onbekend" als de bron geen bedrag geeft, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief, bron) en toelichting.' },
@@ -81,10 +92,12 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden.' },
 ];
 
-export interface VerhaalRecord extends Omit<Verhaal, 'privacy'> {
+export interface VerhaalRecord extends Omit<Verhaal, 'privacy' | 'rapporteurs'> {
   id: string;
   url: string;
   cbs: string[];
+  rapporteurs: string[];
+  rapporteurs_naam: string[];
   privacy: Pick<Verhaal['privacy'], 'gepseudonimiseerd' | 'toestemming'>;
 }
 
@@ -93,6 +106,15 @@ function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
     const gemeente = ctx.gemeenten.get(g);
     if (!gemeente) throw new Error(`verhaal ${verhaal.id}: gemeente "${g}" staat niet in content/gemeenten.json`);
     return gemeente.cbs;
+  });
+}
+
+function rapporteurNamen(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
+  return verhaal.data.rapporteurs.map((r: RapporteurVerwijzing) => {
+    if (typeof r !== 'string') return r.naam.trim();
+    const naam = ctx.rapporteurs.get(r);
+    if (!naam) throw new Error(`verhaal ${verhaal.id}: rapporteur "${r}" staat niet in content/rapporteurs.yaml`);
+    return naam;
   });
 }
 
@@ -107,6 +129,8 @@ export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): V
     url: ctx.url(verhaal.id),
     ...rest,
     cbs: cbsCodes(verhaal, ctx),
+    rapporteurs: rest.rapporteurs.map(rapporteurId),
+    rapporteurs_naam: rapporteurNamen(verhaal, ctx),
     privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming },
   };
   // Documented order; absent optional fields stay absent.
@@ -168,6 +192,7 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'tags', uitleg: 'Ids van tags, gescheiden door ";".' },
   { naam: 'beloften', uitleg: 'Nummers van de Grote Beloften, gescheiden door ";".' },
   { naam: 'rapporteurs', uitleg: 'Ids van rapporteurs, gescheiden door ";".' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van dezelfde rapporteurs, gescheiden door ";".' },
   { naam: 'belemmeringen', uitleg: 'Ids van de belemmeringen in het verhaal, gescheiden door ";". Details staan in belemmeringen.csv.' },
   { naam: 'soorten_belemmering', uitleg: 'De soorten van die belemmeringen (elk één keer), gescheiden door ";".' },
   { naam: 'aantal_belemmeringen', uitleg: 'Aantal belemmeringen.' },
@@ -200,7 +225,8 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       doelgroepen: l(d.doelgroepen, 'doelgroepen'),
       tags: l(d.tags, 'tags'),
       beloften: l(d.beloften, 'beloften'),
-      rapporteurs: l(d.rapporteurs, 'rapporteurs'),
+      rapporteurs: l(d.rapporteurs.map(rapporteurId), 'rapporteurs'),
+      rapporteurs_naam: l(rapporteurNamen(v, ctx), 'rapporteurs'),
       belemmeringen: l(d.belemmeringen.map((b) => b.id), 'belemmeringen'),
       soorten_belemmering: l(uniek(d.belemmeringen.map((b) => b.soort)), 'belemmeringen'),
       aantal_belemmeringen: String(d.belemmeringen.length),
