@@ -24,7 +24,7 @@ const UITLEG: Record<string, string> = {
   doelgroepen: `Ids uit ${TAXONOMIE_BESTANDEN.doelgroepen}: voor wie is dit verhaal?`,
   tags: `Ids uit ${TAXONOMIE_BESTANDEN.tags}.`,
   beloften: `Nummers 1-10 van de Grote Beloften uit ${TAXONOMIE_BESTANDEN.beloften}.`,
-  rapporteurs: `Ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}; wie daar nog niet staat, schrijft { naam, organisatie }.`,
+  rapporteurs: `Ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}.`,
   belemmeringen: `Wat liep er vast: id (eigen korte naam), soort (id uit ${TAXONOMIE_BESTANDEN.belemmeringen}) en omschrijving.`,
   doorbraken: `Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal), status, soort (id uit ${TAXONOMIE_BESTANDEN.doorbraken}), bron en door wie.`,
   kosten: 'Integrale kosten: posten met omschrijving, bedrag in euro (of "onbekend"), per (jaar, maand, eenmalig), betaler, scenario (huidig of alternatief) en bron.',

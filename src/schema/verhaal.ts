@@ -109,7 +109,10 @@ export function maakVerhaalSchema(refs?: Referenties) {
       doelgroepen: z.array(referentie('doelgroepen', refs)).min(1, { error: 'noem minstens één doelgroep: voor wie is dit verhaal?' }),
       tags: z.array(referentie('tags', refs)).default([]),
       beloften: z.array(belofteReferentie(refs)).default([]),
-      rapporteurs: z.array(rapporteurVerwijzing(refs)).min(1, { error: 'noem minstens één rapporteur' }),
+      rapporteurs: z
+        .array(rapporteurVerwijzing(refs))
+        .min(1, { error: 'noem minstens één rapporteur' })
+        .meta({ description: 'Ids uit content/rapporteurs.yaml; wie daar nog niet staat, schrijft zichzelf als { naam, organisatie }.' }),
       belemmeringen: z.array(belemmeringSchema(refs)).min(1, { error: 'beschrijf minstens één belemmering' }),
       doorbraken: z.array(doorbraakSchema(refs)).default([]),
       kosten: z
