@@ -101,6 +101,7 @@ export function leesFixture() {
     beloften: taxonomie<Taxonomie & { nummer: number }>('beloften.yaml'),
     tags: taxonomie('tags.yaml'),
     rapporteurs: taxonomie('rapporteurs.yaml'),
+    gemeenteAliassen: taxonomie<{ gemeente: string; namen: string[] }>('gemeente-aliassen.yaml'),
   };
 }
 
@@ -123,7 +124,7 @@ export function stand(v: Frontmatter, belemmering: string): Stand {
  * The ids new rapporteurs get on the site (their page and open data), written out by hand for the names
  * the fixture uses: the slug of the name, as CONTRIBUTING says. A new name in the fixture must be added here.
  */
-const NIEUWE_RAPPORTEURS: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven' };
+const NIEUWE_RAPPORTEURS: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven', 'Lotte Visser': 'lotte-visser' };
 
 /** A story's rapporteurs as id and name: listed ones from rapporteurs.yaml, new ones from the story. */
 export function rapporteursVan(v: Frontmatter, lijst: readonly Taxonomie[]): { id: string; naam: string; organisatie?: string }[] {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PER_PAGINA } from '../../src/lib/bibliotheek.ts';
 import { fixtureDir, leesFixture, pagina, rapporteursVan } from './fixture.ts';
+import { ALLE_VELDEN } from './fixtures/alle-velden.ts';
 
 const fx = leesFixture();
 /** Titles of the story cards on a list page (h2 on the list of all stories, h3 on hubs). */
@@ -126,6 +127,93 @@ describe('a new rapporteur named in the story itself', () => {
     expect([record.rapporteurs, record.rapporteurs_naam]).toEqual([['sanne-verhoeven'], ['Sanne Verhoeven']]);
     const csv = readFileSync(join(dist, 'verhalen.csv'), 'utf8');
     expect(csv).toMatch(/eindhoven-geld-per-probleem,[^\r]*,sanne-verhoeven,Sanne Verhoeven,/);
+  });
+});
+
+describe('every field the form asks for', () => {
+  /**
+   * Where each field of tests/e2e/fixtures/alle-velden.ts shows on the page of the story the form made of it,
+   * written by hand (row numbers left out: "kosten[].bedrag"). A new field of the form fails the first test
+   * until it is shown somewhere and listed here.
+   */
+  const OP_DE_PAGINA: Record<string, string> = {
+    titel: 'Alle velden uit het formulier: een kas voor kleine noden',
+    samenvatting: 'Een buurtteam betaalt kleine noden uit een eigen kas, zodat een kapotte ketel geen schuld wordt.',
+    datum: 'Datum april 2013',
+    'gemeenten[]': 'Gemeente Leeuwarden',
+    wijk: 'Wijk Vossepark',
+    lab: 'Lab Lab schulden als testcase',
+    'domeinen[]': 'Domeinen Inkomen',
+    'doelgroepen[]': 'Doelgroep Ouderen',
+    'tags[]': 'Tags #preventief',
+    'beloften[]': 'Beloften 8. Preventie',
+    'rapporteurs[]': 'Rapporteurs Jos van der Lans',
+    'nieuweRapporteurs[].naam': ', Lotte Visser',
+    'nieuweRapporteurs[].organisatie': 'Lotte Visser (Buurtteam Vossepark)',
+    'belemmeringen[].naam': 'geen potje voor kleine noden',
+    'belemmeringen[].soort': 'Soort belemmering: Verkokerde financiering en perverse prikkels',
+    'belemmeringen[].omschrijving': 'Een nieuwe ketel van 1.450 euro past in geen enkel budget van het buurtteam.',
+    // Under the barrier it solves.
+    'doorbraken[].lostOp[]': 'geen potje voor kleine noden Een nieuwe ketel van 1.450 euro past in geen enkel budget van het buurtteam. Doorbroken Effect gemeten Het buurtteam betaalt',
+    'doorbraken[].omschrijving': 'Effect gemeten Het buurtteam betaalt kleine noden uit een eigen kas. bron [1]',
+    'doorbraken[].door': 'Door: Coördinator van het buurtteam',
+    'doorbraken[].status': 'Effect gemeten Het buurtteam',
+    'doorbraken[].soort': 'Soort doorbraak: Ontschotte financiering',
+    'doorbraken[].bron': 'uit een eigen kas. bron [1]',
+    'doorbraken[].effect': 'Gemeten effect: Een derde minder aanvragen voor bijzondere bijstand.',
+    'kosten[].omschrijving': 'Ketel via de bijzondere bijstand',
+    'kosten[].bedrag': 'Sociale dienst € 1.450 eenmalig',
+    'kosten[].onbekend': 'Ketel uit de kas van het buurtteam Buurtteam onbekend eenmalig',
+    'kosten[].per': '€ 1.450 eenmalig bron [1]',
+    'kosten[].betaler': 'Ketel via de bijzondere bijstand Sociale dienst',
+    'kosten[].scenario': 'Huidige situatie Ketel via de bijzondere bijstand',
+    'kosten[].bron': 'eenmalig bron [1] Alternatief',
+    kostenToelichting: 'Integrale kosten De evaluatie noemt het bedrag van de kas niet.',
+    'uitkomsten[].indicator': 'Aanvragen bijzondere bijstand 42 28 per kwartaal bron [1]',
+    'uitkomsten[].voor': 'bijstand 42',
+    'uitkomsten[].na': '42 28',
+    'uitkomsten[].eenheid': '28 per kwartaal',
+    'uitkomsten[].bron': 'per kwartaal bron [1]',
+    gepseudonimiseerd: 'Privacy Namen en herkenbare details van burgers zijn vervangen.',
+    toestemming: 'De betrokkenen gaven toestemming voor publicatie.',
+    'bronnen[].titel': 'Evaluatie van de kas voor kleine noden',
+    'bronnen[].auteurs': 'A. Jansen en B. de Wit, Evaluatie',
+    'bronnen[].organisatie': '(Buurtteam Vossepark, maart 2013)',
+    'bronnen[].datum': 'maart 2013',
+    'bronnen[].url': '<a href="https://example.org/evaluatie-kas">Evaluatie van de kas voor kleine noden</a>',
+    'bronnen[].deel': 'Hoofdstuk 2,',
+    'bronnen[].pagina': 'p. 14–15',
+    'bronnen[].dia': 'dia 3.',
+    'bronnen[].geciteerdIn': 'Geciteerd in: Jaarverslag sociaal domein 2013.',
+    trefwoorden: 'Ook te vinden onder noodfonds, cv-ketel',
+    tekst: 'Wat er gebeurde Een oudere bewoner kon zijn kapotte ketel niet betalen. Wat hielp Het buurtteam betaalde de ketel uit de kas.',
+  };
+  /** Keys of rows, not fields: they link rows and are not shown. */
+  const GEEN_VELD = new Set(['belemmeringen[].sleutel', 'bronnen[].sleutel']);
+
+  const html = pagina('verhalen/alle-velden-uit-het-formulier');
+  // The visible text of the article, without Pagefind's hidden metadata (which repeats place and keywords).
+  const artikel = html.slice(html.indexOf('<article'), html.indexOf('</article>')).replace(/<div hidden class="zoekmetadata">[\s\S]*?<\/div>/, '');
+  const tekst = artikel
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.)])/g, '$1');
+
+  it('lists where every field of the sample shows', () => {
+    const velden = new Set<string>();
+    const loop = (x: unknown, pad: string) => {
+      if (Array.isArray(x)) return x.length && typeof x[0] !== 'object' ? velden.add(`${pad}[]`) : x.forEach((y) => loop(y, `${pad}[]`));
+      if (x && typeof x === 'object') return Object.entries(x).forEach(([k, v]) => loop(v, pad ? `${pad}.${k}` : k));
+      velden.add(pad);
+    };
+    loop(ALLE_VELDEN, '');
+    expect([...velden].filter((v) => !GEEN_VELD.has(v) && !(v in OP_DE_PAGINA))).toEqual([]);
+  });
+
+  it.each(Object.entries(OP_DE_PAGINA))('shows %s on the story page', (_, verwacht) => {
+    if (verwacht.startsWith('<')) expect(artikel).toContain(verwacht);
+    else expect(tekst).toContain(verwacht);
   });
 });
 

@@ -145,7 +145,7 @@ describe('open data round trip on the fixture content', () => {
   const echt = maakContext(inhoud.gemeenten, inhoud.soorten, url, inhoud.rapporteurs);
   /** Ids and names as the files give them; a new rapporteur (named in the story) is in the fixture once. */
   const rapporteurNaam = new Map(inhoud.rapporteurs.map((r) => [r.id, r.naam]));
-  const nieuweIds: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven' };
+  const nieuweIds: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven', 'Lotte Visser': 'lotte-visser' };
   const ids = (rs: Verhaal['rapporteurs']) => rs.map((r) => (typeof r === 'string' ? r : nieuweIds[r.naam]));
   const namen = (rs: Verhaal['rapporteurs']) => rs.map((r) => (typeof r === 'string' ? rapporteurNaam.get(r) : r.naam));
   const gemeente = new Map(inhoud.gemeenten.map((g) => [g.id, g]));
