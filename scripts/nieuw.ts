@@ -107,7 +107,7 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
       doelgroepen: `ids uit ${TAXONOMIE_BESTANDEN.doelgroepen}: voor wie is dit verhaal?`,
       tags: `ids uit ${TAXONOMIE_BESTANDEN.tags}`,
       beloften: `nummers 1-10 uit ${TAXONOMIE_BESTANDEN.beloften}`,
-      rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}`,
+      rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}; nieuw? schrijf dan - naam: ... met organisatie: ... eronder`,
       belemmeringen: `soort: id uit ${TAXONOMIE_BESTANDEN.belemmeringen}`,
       doorbraken: `lost_op: ids van belemmeringen hierboven; status: ${DOORBRAAK_STATUSSEN.join(', ')} (alleen ingevoerd en effect-gemeten tellen als doorbroken); soort: id uit ${TAXONOMIE_BESTANDEN.doorbraken}; bron: id uit bronnen`,
       privacy: 'controleer: namen en herkenbare details vervangen? toestemming: true of "n.v.t."',

@@ -92,3 +92,24 @@ describe('issue form for story ideas', () => {
     expect((privacy.attributes.options as { required: boolean }[])[0]!.required).toBe(true);
   });
 });
+
+describe('pull request template and CONTRIBUTING', () => {
+  const sjabloon = readFileSync(join(ROOT, '.github/pull_request_template.md'), 'utf8');
+  const handleiding = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+
+  it('tell a first-time contributor, in Dutch, what happens next and how to fix what the check finds', () => {
+    const hierna = sjabloon.slice(sjabloon.indexOf('## Wat er hierna gebeurt'), sjabloon.indexOf('## Voor de redactie'));
+    for (const stap of ['**Details**', '**Files changed**', '**Edit file**', '**Commit changes**', 'redactie', 'gepubliceerd']) expect(hierna, stap).toContain(stap);
+    expect(handleiding).toContain('## Na je pull request');
+  });
+
+  it('give the editors one checklist, in CONTRIBUTING, with privacy, facts against sources and status; the template links it', () => {
+    expect(sjabloon).toContain('(../blob/main/CONTRIBUTING.md#checklist-voor-de-redactie)');
+    const checklist = handleiding.slice(handleiding.indexOf('\n## Checklist voor de redactie\n'), handleiding.indexOf('\n### Een nieuwe rapporteur\n'));
+    for (const punt of ['Privacy', 'Toestemming', 'Feiten tegen de bronnen', 'Status van elke doorbraak', 'Rapporteur', 'Publiceren']) expect(checklist, punt).toContain(`**${punt}.**`);
+    // Each box in the template names a point of that checklist.
+    const vakjes = [...sjabloon.slice(sjabloon.indexOf('## Voor de redactie')).matchAll(/^- \[ \] \*\*([^*:]+)\*\*/gm)].map((m) => m[1]!);
+    expect(vakjes.length).toBeGreaterThanOrEqual(4);
+    for (const v of vakjes) expect(checklist.toLowerCase(), v).toContain(`**${v.toLowerCase()}`);
+  });
+});

@@ -18,7 +18,7 @@ export const OPEN_DATA_VERSIE = '1.2.0';
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
   {
     versie: '1.2.0',
-    datum: '2026-12-06',
+    datum: '2026-11-29',
     wijzigingen: [
       'Een nieuwe rapporteur kan zichzelf in het verhaal noemen, zonder eerst in content/rapporteurs.yaml te staan. rapporteurs blijft een lijst van ids; voor zo iemand is het id de naam in kleine letters met streepjes (ook het adres van de rapporteurspagina).',
       'Nieuw in verhalen.json en verhalen.csv: rapporteurs_naam, de namen van dezelfde rapporteurs in dezelfde volgorde.',
