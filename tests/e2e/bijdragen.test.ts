@@ -100,7 +100,7 @@ describe('bijdragen via het formulier', () => {
     await expect.poll(() => samenvatting.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutsamenvatting');
     const links = await samenvatting.getByRole('link').allTextContents();
-    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar hoogstens 280 tekens`, 'Noem minstens één domein']);
+    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar hoogstens 280 tekens`, 'Vink minstens één domein aan']);
     expect(await veldMeldingen(page)).toEqual(links);
 
     // Next to the field: the message, aria-invalid and aria-describedby.
@@ -109,7 +109,7 @@ describe('bijdragen via het formulier', () => {
     const beschreven = (await veld.getAttribute('aria-describedby'))!.split(' ');
     expect(beschreven).toContain('fout-samenvatting');
     expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar hoogstens 280 tekens');
-    expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Noem minstens één domein');
+    expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Vink minstens één domein aan');
     expect(await page.locator('#resultaat').isVisible()).toBe(false);
     expect(await axe(page)).toEqual([]);
 
@@ -187,7 +187,7 @@ describe('bijdragen via het formulier', () => {
     const links = await samenvatting.getByRole('link').allTextContents();
     expect(links).toEqual([
       'Gemeente 2: onbekende gemeente "Den Haagg". Bedoelde je "\'s-Gravenhage"?',
-      'Noem minstens één domein',
+      'Vink minstens één domein aan',
       'Nieuwe rapporteur 1: vul je naam in, of verwijder deze rij',
     ]);
     expect(await veldMeldingen(page)).toEqual(links);

@@ -109,7 +109,7 @@ describe('validation with the content schema', () => {
       'privacy.gepseudonimiseerd', 'belemmeringen.1.naam', 'tekst',
     ]);
     expect(perVeld.samenvatting).toBe('De samenvatting is 281 tekens; maak haar hoogstens 280 tekens');
-    expect(perVeld.domeinen).toBe('Noem minstens één domein');
+    expect(perVeld.domeinen).toBe('Vink minstens één domein aan');
     expect(perVeld['belemmeringen.1.naam']).toBe('Belemmering 2: geef elke belemmering een eigen korte naam; deze naam komt al eerder voor');
     expect(perVeld['belemmeringen.1.soort']).toBe('Belemmering 2: kies een soort belemmering');
     expect(perVeld['doorbraken.0.lost_op']).toBe('Doorbraak 1: vink aan welke belemmering deze doorbraak oplost');
@@ -137,6 +137,21 @@ describe('validation with the content schema', () => {
     });
     expect(foutenVan({ ...invoer, rapporteurs: [], nieuweRapporteurs: [] })).toEqual({
       rapporteurs: 'Kies jezelf uit de lijst van rapporteurs, of vul je naam in bij ‘Sta je niet in de lijst?’',
+    });
+  });
+
+  it('words each message for its control: tick a box, choose from a list, fill in a field by its label', () => {
+    const invoer = voorbeeldInvoer();
+    invoer.doelgroepen = [];
+    invoer.kosten[0]!.betaler = ' ';
+    invoer.uitkomsten = [{ indicator: '', voor: '1', na: '2', eenheid: '', bron: 'r1' }];
+    invoer.doorbraken[0]!.status = '';
+    expect(foutenVan(invoer)).toEqual({
+      doelgroepen: 'Vink minstens één doelgroep aan: voor wie is dit verhaal?',
+      'doorbraken.0.status': 'Doorbraak 1: kies hoe ver deze doorbraak kwam',
+      'kosten.0.betaler': 'Kostenpost 1: vul in wie betaalt, bijvoorbeeld ‘gemeente’',
+      'uitkomsten.0.indicator': 'Uitkomst 1: vul in wat er is gemeten, bijvoorbeeld ‘uithuisplaatsingen’',
+      'uitkomsten.0.eenheid': 'Uitkomst 1: vul de eenheid in, bijvoorbeeld ‘per jaar’ of ‘procent’',
     });
   });
 

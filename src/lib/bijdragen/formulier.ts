@@ -392,7 +392,12 @@ export function formulierBericht(veld: string, issue: z.core.$ZodIssue, waarde: 
   else if (/^nieuweRapporteurs\.\d+\.naam$/.test(veld) && params?.fout === FOUTCODES.bekend) tekst = 'je staat al in de lijst van rapporteurs hierboven: vink je naam daar aan en verwijder deze rij';
   else if (/^nieuweRapporteurs\.\d+\.naam$/.test(veld) && params?.fout === FOUTCODES.dubbel) tekst = 'deze rapporteur staat er al; verwijder deze rij';
   else if (/^nieuweRapporteurs\.\d+\.naam$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'vul je naam in, of verwijder deze rij';
-  else if (veld === 'bronnen') tekst = 'noem minstens één bron: het document, verslag of gesprek waar dit verhaal op steunt';
+  else if (/^uitkomsten\.\d+\.indicator$/.test(veld)) tekst = 'vul in wat er is gemeten, bijvoorbeeld ‘uithuisplaatsingen’';
+  else if (/^uitkomsten\.\d+\.eenheid$/.test(veld)) tekst = 'vul de eenheid in, bijvoorbeeld ‘per jaar’ of ‘procent’';
+  else if (/^kosten\.\d+\.betaler$/.test(veld)) tekst = 'vul in wie betaalt, bijvoorbeeld ‘gemeente’';
+  else if ((veld === 'domeinen' || veld === 'doelgroepen') && Array.isArray(waarde) && waarde.length === 0) {
+    tekst = veld === 'domeinen' ? 'vink minstens één domein aan' : 'vink minstens één doelgroep aan: voor wie is dit verhaal?';
+  } else if (veld === 'bronnen') tekst = 'noem minstens één bron: het document, verslag of gesprek waar dit verhaal op steunt';
   else if (veld === 'privacy.gepseudonimiseerd') tekst = 'vink aan dat je namen en herkenbare details van burgers hebt vervangen';
   else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
   else if (veld === 'rapporteurs') tekst = 'kies jezelf uit de lijst van rapporteurs, of vul je naam in bij ‘Sta je niet in de lijst?’';
