@@ -141,7 +141,7 @@ describe('bijdragen via het formulier', () => {
     expect(await page.getByText('Je tekst staat er al in; verander niets.').isVisible()).toBe(true);
     expect(await page.getByText('Het tekstvak is leeg.', { exact: false }).isVisible()).toBe(false);
     // The way without GitHub: the editors' address, with the file name in the subject.
-    const mail = page.getByRole('link', { name: REDACTIE_EMAIL });
+    const mail = page.locator('#resultaat').getByRole('link', { name: REDACTIE_EMAIL });
     expect(await mail.getAttribute('href')).toBe(`mailto:${REDACTIE_EMAIL}?subject=${encodeURIComponent('Verhaal voor de kennisbank: een-borg-uit-het-wijkteambudget-in-zwolle.mdx')}`);
     expect(await axe(page)).toEqual([]);
 
