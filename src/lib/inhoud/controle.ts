@@ -13,6 +13,7 @@ import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
 import { controleerMdx } from '../veiligheid/mdx.ts';
 import { controleerPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
+import { OvernameIndex } from './overnames.ts';
 
 export const INHOUDSMAP = 'content';
 
@@ -165,9 +166,16 @@ export function controleerInhoud(root: string, extra: readonly BestandsControle[
   const refs = leesReferenties(root, problemen);
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
-  // One file at a time, so memory stays flat however many stories there are.
-  for (const f of verhalen) problemen.push(...controleerBestand(leesBestand(root, f, 'verhaal'), refs, extra));
+  // One file at a time, so memory stays flat however many stories there are; references between stories
+  // are resolved after the last one from a few ids per story (src/lib/inhoud/overnames.ts).
+  const overnames = new OvernameIndex();
+  for (const f of verhalen) {
+    const bestand = leesBestand(root, f, 'verhaal');
+    problemen.push(...controleerBestand(bestand, refs, extra));
+    overnames.voegToe(bestand);
+  }
   for (const f of labs) problemen.push(...controleerBestand(leesBestand(root, f, 'lab'), refs, extra));
+  problemen.push(...overnames.problemen());
   problemen.sort((a, b) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel);
   return { problemen, refs, aantallen: { verhalen: verhalen.length, labs: labs.length } };
 }
