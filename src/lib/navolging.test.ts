@@ -1,7 +1,7 @@
 // Adoption between stories, both ways, and the chains on the overview.
 import { describe, expect, it } from 'vitest';
 import { verhaalSchema } from '../schema/index.ts';
-import { maakNavolging, vergelijkDatum } from './navolging.ts';
+import { korteOmschrijving, maakNavolging, plaatsen, vergelijkDatum } from './navolging.ts';
 import type { VerhaalGegevens } from './overzichten/typen.ts';
 
 /** A story with one barrier and the given breakthroughs (each solving it). */
@@ -67,5 +67,19 @@ describe('navolging', () => {
 
   it('sorts dates as precise as their source, unknown last', () => {
     expect(['2013', undefined, '2011-05', '2011'].sort(vergelijkDatum)).toEqual(['2011', '2011-05', '2013', undefined]);
+  });
+});
+
+describe('labels for the pages', () => {
+  it('names a step by its own place, else by its municipalities', () => {
+    const naam = (id: string) => id.toUpperCase();
+    expect(plaatsen(n.ketens[1]!.oorsprong, naam)).toEqual(['Nieuw-Zeeland']);
+    expect(plaatsen(n.ketens[1]!.stappen[1]!, naam)).toEqual(['AMSTERDAM']);
+  });
+
+  it('shortens a breakthrough to its first sentence', () => {
+    expect(korteOmschrijving('Eén budget.  Daarna   meer.')).toBe('Eén budget.');
+    expect(korteOmschrijving('Jeugdzorg zonder dwang: per gezin één coach.')).toBe('Jeugdzorg zonder dwang');
+    expect(korteOmschrijving('woord '.repeat(40), 30)).toBe('woord woord woord woord woord …');
   });
 });

@@ -111,3 +111,17 @@ export function maakNavolging<V extends VerhaalGegevens>(verhalen: readonly V[])
     ketens,
   };
 }
+
+/** Where a step took place: its own place (outside the Netherlands), else its story's municipalities; empty when neither is known. */
+export function plaatsen(stap: Pick<Stap, 'verhaal' | 'doorbraak'>, gemeenteNaam: (id: string) => string): string[] {
+  if (stap.doorbraak.plaats) return [stap.doorbraak.plaats];
+  return stap.verhaal.data.gemeenten.map(gemeenteNaam);
+}
+
+/** The first sentence of a breakthrough, as a label for lists and the timeline (at most `max` characters). */
+export function korteOmschrijving(omschrijving: string, max = 120): string {
+  const tekst = omschrijving.replace(/\s+/g, ' ').trim();
+  const zin = /^(.+?[.!?:])(?:\s|$)/.exec(tekst)?.[1] ?? tekst;
+  if (zin.length <= max) return zin.replace(/:$/, '');
+  return `${zin.slice(0, max).replace(/\s+\S*$/, '')} …`;
+}

@@ -9,6 +9,7 @@ import { groepeer, provincies, type Provincie } from './bibliotheek.ts';
 import { invoerVan, maakVerwantIndex, type VerwantIndex } from './verwant.ts';
 import { slugify } from './slug.ts';
 import { doorbreekt } from '../schema/index.ts';
+import { maakNavolging, type Navolging } from './navolging.ts';
 
 export interface Register extends Bibliotheek {
   verhaal: Map<string, VerhaalEntry>;
@@ -38,6 +39,8 @@ export interface Register extends Bibliotheek {
   verwant: VerwantIndex;
   /** Gemeente id -> what the search facets need (ZoekMetadata on every story page). */
   gemeenteInfo: Map<string, GemeenteInfo>;
+  /** Which breakthrough was taken over from which, both ways (src/lib/navolging.ts). */
+  navolging: Navolging<VerhaalEntry>;
 }
 
 export interface DoorbraakInVerhaal {
@@ -77,6 +80,7 @@ async function maak(): Promise<Register> {
     provincies: provincies(b.gemeenten),
     verwant: maakVerwantIndex(b.verhalen.map(invoerVan)),
     gemeenteInfo: new Map(b.gemeenten.map((g) => [g.id, { id: g.id, naam: g.data.naam, provincie: g.data.provincie }])),
+    navolging: maakNavolging(b.verhalen),
   };
 }
 
