@@ -6,7 +6,6 @@
  * with `privacy.vrijstellingen: [{waarde, reden}]`; an unused silence is reported too.
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { SITE } from '../../site.config.ts';
 import type { BestandsControle, InhoudBestand } from '../inhoud/controle.ts';
 import { veldpad, type Probleem } from '../inhoud/problemen.ts';
 
@@ -20,11 +19,13 @@ export interface Vondst {
   index: number;
 }
 
-/**
- * E-mail domains that may appear: the site's own, and the domains reserved for examples
- * (RFC 2606), which never belong to a person. Subdomains count too.
- */
-export const TOEGESTANE_EMAILDOMEINEN: readonly string[] = [new URL(SITE).hostname, 'example.org', 'example.com', 'example.net'];
+/** E-mail domains reserved for examples (RFC 2606), which never belong to a person. Subdomains count too. */
+export const VOORBEELDDOMEINEN: readonly string[] = ['example.org', 'example.com', 'example.net'];
+
+/** The e-mail domains a story may name: the site's own (its address is an argument) and the example domains. */
+export function toegestaneEmaildomeinen(site: string): readonly string[] {
+  return [new URL(site).hostname, ...VOORBEELDDOMEINEN];
+}
 
 /** Words that make a nearby 8- or 9-digit number a BSN. */
 const BSN_WOORDEN = /\b(?:bsn|burgerservicenummer|sofi-?nummer|sofinr)/i;
@@ -147,7 +148,7 @@ function* adresVondsten(tekst: string): Generator<Vondst> {
  * All personal data in a text, in order. Where two findings overlap (the digits of an IBAN also
  * look like a phone number) the first kind in this order wins: IBAN, e-mail, BSN, phone, address.
  */
-export function zoekPersoonsgegevens(tekst: string, emailDomeinen: readonly string[] = TOEGESTANE_EMAILDOMEINEN): Vondst[] {
+export function zoekPersoonsgegevens(tekst: string, emailDomeinen: readonly string[] = VOORBEELDDOMEINEN): Vondst[] {
   const vondsten: Vondst[] = [];
   const overlapt = (v: Vondst) => vondsten.some((w) => v.index < w.index + w.waarde.length && w.index < v.index + v.waarde.length);
   for (const bron of [ibanVondsten(tekst), emailVondsten(tekst, emailDomeinen), bsnVondsten(tekst), telefoonVondsten(tekst), adresVondsten(tekst)]) {
@@ -191,8 +192,8 @@ function preciezeRegel(regels: string[], vanaf: number, tot: number, waarde: str
   return vanaf;
 }
 
-/** Makes the personal data check (with an e-mail allowlist, the project's by default). */
-export function maakPersoonsgegevensControle(emailDomeinen: readonly string[] = TOEGESTANE_EMAILDOMEINEN): BestandsControle {
+/** Makes the personal data check with an e-mail allowlist (`toegestaneEmaildomeinen(SITE)` for this site). */
+export function maakPersoonsgegevensControle(emailDomeinen: readonly string[] = VOORBEELDDOMEINEN): BestandsControle {
   return (bestand: InhoudBestand): Probleem[] => {
     const { pad, gelezen, bron } = bestand;
     const vrijstellingen = leesVrijstellingen(gelezen.data);
@@ -251,5 +252,5 @@ function regelOpOffset(tekst: string, index: number, eersteRegel: number): numbe
   return regel;
 }
 
-/** The check registered in BESTANDSCONTROLES. */
+/** The check registered in BESTANDSCONTROLES: only the example domains may appear in e-mail addresses. */
 export const controleerPersoonsgegevens: BestandsControle = maakPersoonsgegevensControle();
