@@ -119,7 +119,7 @@ export function plaatsen(stap: Pick<Stap, 'verhaal' | 'doorbraak'>, gemeenteNaam
 }
 
 /** The first sentence of a breakthrough, as a label for lists and the timeline (at most `max` characters). */
-export function korteOmschrijving(omschrijving: string, max = 120): string {
+export function korteOmschrijving(omschrijving: string, max = 140): string {
   const tekst = omschrijving.replace(/\s+/g, ' ').trim();
   const zin = /^(.+?[.!?:])(?:\s|$)/.exec(tekst)?.[1] ?? tekst;
   if (zin.length <= max) return zin.replace(/:$/, '');
