@@ -122,13 +122,42 @@ export function leesReferenties(root: string, problemen: Probleem[] = []): Refer
   return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
 }
 
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+}
+const defVan = (s: unknown): SchemaDef | undefined => (s as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+
+/** The object or array inside optional, default and pipe (preprocess) wrappers. */
+function kern(schema: unknown): unknown {
+  let s = schema;
+  for (let i = 0; i < 8; i++) {
+    const def = defVan(s);
+    if (!def || def.type === 'object' || def.type === 'array') return s;
+    if (def.type === 'pipe') {
+      const invoer = kern(def.in);
+      s = ['object', 'array'].includes(defVan(invoer)?.type ?? '') ? invoer : def.out;
+    } else s = def.innerType;
+  }
+  return s;
+}
+
+/** The fields an object at `pad` may have: strict objects (the story, a source, a contact) report unknown keys. */
 function toegestaneVelden(schema: z.ZodType) {
   return (pad: readonly PropertyKey[]): string[] => {
-    // Only the top level is strict; that is where unknown keys are reported.
-    if (pad.length > 0) return [];
-    const shape = (schema as unknown as { def?: { in?: { shape?: object }; shape?: object } }).def;
-    const vorm = shape?.shape ?? shape?.in?.shape;
-    return vorm ? Object.keys(vorm) : [];
+    let s = kern(schema);
+    for (const deel of pad) {
+      const def = defVan(s);
+      if (def?.type === 'object' && typeof deel === 'string') s = kern(def.shape?.[deel]);
+      else if (def?.type === 'array') s = kern(def.element);
+      else return [];
+    }
+    const def = defVan(s);
+    return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
   };
 }
 
