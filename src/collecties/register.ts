@@ -13,6 +13,7 @@ import { leesGemeenteAliassen } from '../lib/inhoud/controle.ts';
 import type { GemeenteAlias } from '../schema/index.ts';
 import { ONTWIKKELING } from '../site.config.ts';
 import { doorbreekt } from '../schema/index.ts';
+import { maakNavolging, type Navolging } from '../lib/navolging.ts';
 
 export interface Register extends Bibliotheek {
   verhaal: Map<string, VerhaalEntry>;
@@ -45,6 +46,8 @@ export interface Register extends Bibliotheek {
   gemeenteInfo: Map<string, GemeenteInfo>;
   /** Everyday names of municipalities (content/gemeente-aliassen.yaml, checked by `npm run check`). */
   gemeenteAliassen: GemeenteAlias[];
+  /** Which breakthrough was taken over from which, both ways (src/lib/navolging.ts). */
+  navolging: Navolging<VerhaalEntry>;
 }
 
 export interface DoorbraakInVerhaal {
@@ -86,6 +89,7 @@ async function maak(): Promise<Register> {
     gemeenteInfo: new Map(b.gemeenten.map((g) => [g.id, { id: g.id, naam: g.data.naam, provincie: g.data.provincie }])),
     // Read as content.config.ts reads the taxonomies: the build runs in the project folder.
     gemeenteAliassen: leesGemeenteAliassen(process.cwd(), b.gemeenten.map((g) => g.data)),
+    navolging: maakNavolging(b.verhalen),
   };
 }
 

@@ -25,6 +25,7 @@ import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
 import { controleerMdx } from '../veiligheid/mdx.ts';
 import { controleerPersoonsgegevens, maakPersoonsgegevensControle, toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
+import { OvernameIndex } from './overnames.ts';
 
 export const INHOUDSMAP = 'content';
 
@@ -128,30 +129,41 @@ export function leesReferenties(root: string, problemen: Probleem[] = []): Refer
   return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan), gemeenteAliassen } as unknown as Referenties;
 }
 
-/** The keys of the object that `pad` points to inside `schema` (through arrays, unions, optionals, pipes). */
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  options?: unknown[];
+  in?: unknown;
+  out?: unknown;
+}
+const defVan = (s: unknown): SchemaDef | undefined => (s as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+
+/**
+ * The keys of the object that `pad` points to inside `schema`: through arrays, optional and default
+ * wrappers, pipes (preprocess: either side) and unions (a rapporteur is an id or { naam, organisatie }).
+ */
 function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
-  const def = (schema as { def?: Record<string, unknown> } | undefined)?.def;
-  if (!def) return [];
-  switch (def.type) {
-    case 'object': {
-      const shape = def.shape as Record<string, unknown>;
-      if (!pad.length) return Object.keys(shape);
-      return typeof pad[0] === 'string' ? veldenOp(shape[pad[0]], pad.slice(1)) : [];
-    }
+  const def = defVan(schema);
+  switch (def?.type) {
+    case 'object':
+      if (!pad.length) return Object.keys(def.shape ?? {});
+      return typeof pad[0] === 'string' ? veldenOp(def.shape?.[pad[0]], pad.slice(1)) : [];
     case 'array':
       return typeof pad[0] === 'number' ? veldenOp(def.element, pad.slice(1)) : [];
     case 'union':
-      return [...new Set((def.options as unknown[]).flatMap((o) => veldenOp(o, pad)))];
+      return [...new Set((def.options ?? []).flatMap((o) => veldenOp(o, pad)))];
     case 'pipe':
-      return veldenOp(def.in, pad);
-    case 'optional': case 'default': case 'nullable': case 'readonly': case 'prefault':
+      return [...new Set([...veldenOp(def.in, pad), ...veldenOp(def.out, pad)])];
+    case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly':
       return veldenOp(def.innerType, pad);
     default:
       return [];
   }
 }
 
-/** For "onbekend veld": the fields allowed where the unknown one was found. */
+/** The fields an object at `pad` may have: strict objects (the story, a source, a contact, a new rapporteur) report unknown keys. */
 function toegestaneVelden(schema: z.ZodType) {
   return (pad: readonly PropertyKey[]): string[] => veldenOp(schema, pad);
 }
@@ -245,9 +257,16 @@ export function controleerInhoud(root: string, extra: readonly BestandsControle[
   const refs = leesReferenties(root, problemen);
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
-  // One file at a time, so memory stays flat however many stories there are.
-  for (const f of verhalen) problemen.push(...controleerBestand(leesBestand(root, f, 'verhaal'), refs, extra));
+  // One file at a time, so memory stays flat however many stories there are; references between stories
+  // are resolved after the last one from a few ids per story (src/lib/inhoud/overnames.ts).
+  const overnames = new OvernameIndex();
+  for (const f of verhalen) {
+    const bestand = leesBestand(root, f, 'verhaal');
+    problemen.push(...controleerBestand(bestand, refs, extra));
+    overnames.voegToe(bestand);
+  }
   for (const f of labs) problemen.push(...controleerBestand(leesBestand(root, f, 'lab'), refs, extra));
+  problemen.push(...overnames.problemen());
   problemen.sort((a, b) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel);
   return { problemen, refs, aantallen: { verhalen: verhalen.length, labs: labs.length } };
 }
