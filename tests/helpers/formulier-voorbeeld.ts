@@ -28,6 +28,8 @@ export function voorbeeldInvoer(): FormulierInvoer {
         soort: 'mandaat-en-budget',
         bron: 'r1',
         effect: '',
+        datum: '',
+        plaats: '',
       },
     ],
     kosten: [
@@ -36,6 +38,7 @@ export function voorbeeldInvoer(): FormulierInvoer {
     ],
     kostenToelichting: '',
     uitkomsten: [{ indicator: 'Gezinnen in de opvang', voor: '12', na: '4', eenheid: 'gezinnen per jaar', bron: 'r1' }],
+    contact: { organisatie: '', url: '', telefoon: '', bron: '' },
     gepseudonimiseerd: true,
     toestemming: 'n.v.t.',
     bronnen: [{ sleutel: 'r1', titel: 'Verslag van het 3D-lab', auteurs: '', organisatie: 'Gemeente Zwolle', datum: '2024-05', url: '', deel: '', pagina: '', dia: '7', geciteerdIn: '' }],

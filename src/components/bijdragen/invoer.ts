@@ -43,6 +43,8 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
       soort: waarde(rij, 'soort'),
       bron: waarde(rij, 'bron'),
       effect: waarde(rij, 'effect'),
+      datum: waarde(rij, 'datum'),
+      plaats: waarde(rij, 'plaats'),
     })),
     kosten: rijen('kosten').map((rij) => ({
       omschrijving: waarde(rij, 'omschrijving'),
@@ -61,6 +63,7 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
       eenheid: waarde(rij, 'eenheid'),
       bron: waarde(rij, 'bron'),
     })),
+    contact: { organisatie: tekst('contactOrganisatie'), url: tekst('contactUrl'), telefoon: tekst('contactTelefoon'), bron: tekst('contactBron') },
     gepseudonimiseerd: fd.get('gepseudonimiseerd') === 'true',
     toestemming: tekst('toestemming'),
     bronnen: rijen('bronnen').map((rij) => ({
@@ -94,6 +97,13 @@ export function vul(formulier: HTMLFormElement, invoer: FormulierInvoer) {
     for (const c of $$<HTMLInputElement>(`input[name="${naam}"]`, formulier)) c.checked = (invoer[naam] ?? []).includes(c.value);
   }
   $<HTMLInputElement>('input[name="gepseudonimiseerd"]', formulier).checked = invoer.gepseudonimiseerd === true;
+  const contact = invoer.contact;
+  if (contact) {
+    for (const [naam, waarde] of [['contactOrganisatie', contact.organisatie], ['contactUrl', contact.url], ['contactTelefoon', contact.telefoon]] as const) {
+      (velden.namedItem(naam) as HTMLInputElement).value = waarde ?? '';
+    }
+    $<HTMLSelectElement>('#veld-contact-bron', formulier).dataset.gekozen = contact.bron ?? '';
+  }
   for (const r of $$<HTMLInputElement>('input[name="toestemming"]', formulier)) r.checked = r.value === invoer.toestemming;
   for (const g of invoer.gemeenten ?? []) $<HTMLInputElement>('[data-invoer]', voegToe('gemeenten', false)).value = g;
   // Sources first: breakthroughs and cost items choose from them.
@@ -110,7 +120,7 @@ export function vul(formulier: HTMLFormElement, invoer: FormulierInvoer) {
   }
   for (const d of invoer.doorbraken ?? []) {
     const rij = voegToe('doorbraken', false);
-    for (const deel of ['omschrijving', 'door', 'status', 'soort', 'effect'] as const) zet(rij, deel, d[deel]);
+    for (const deel of ['omschrijving', 'door', 'status', 'soort', 'effect', 'datum', 'plaats'] as const) zet(rij, deel, d[deel] ?? '');
     $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = d.bron;
   }
   werkLostOpBij();

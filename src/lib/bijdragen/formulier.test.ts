@@ -146,7 +146,10 @@ describe('validation with the content schema', () => {
     invoer.kosten[0]!.betaler = ' ';
     invoer.uitkomsten = [{ indicator: '', voor: '1', na: '2', eenheid: '', bron: 'r1' }];
     invoer.doorbraken[0]!.status = '';
+    invoer.contact = { organisatie: 'Buurtteam', url: '', telefoon: '', bron: '' };
     expect(foutenVan(invoer)).toEqual({
+      'contact.url': 'Vul het webadres of het algemene telefoonnummer van de organisatie in',
+      'contact.bron': 'Kies de bron waar dit op steunt; vul die bron eerst in bij Bronnen',
       doelgroepen: 'Vink minstens één doelgroep aan: voor wie is dit verhaal?',
       'doorbraken.0.status': 'Doorbraak 1: kies hoe ver deze doorbraak kwam',
       'kosten.0.betaler': 'Kostenpost 1: vul in wie betaalt, bijvoorbeeld ‘gemeente’',

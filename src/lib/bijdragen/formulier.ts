@@ -27,6 +27,10 @@ export interface DoorbraakInvoer {
   /** Key of the source row this breakthrough rests on. */
   bron: string;
   effect: string;
+  /** When it came about, as precise as the source (JJJJ, JJJJ-MM, JJJJ-MM-DD). */
+  datum: string;
+  /** Where, when that is not a municipality of the story (a country abroad). */
+  plaats: string;
 }
 
 export interface KostenpostInvoer {
@@ -65,6 +69,15 @@ export interface BronInvoer {
   geciteerdIn: string;
 }
 
+/** Whom to ask: an organisation with its public web address or general number, as a source names it. */
+export interface ContactInvoer {
+  organisatie: string;
+  url: string;
+  telefoon: string;
+  /** Key of the source row. */
+  bron: string;
+}
+
 /** Someone not (yet) in content/rapporteurs.yaml, who names themselves in the story. */
 export interface NieuweRapporteurInvoer {
   naam: string;
@@ -92,6 +105,7 @@ export interface FormulierInvoer {
   kosten: KostenpostInvoer[];
   kostenToelichting: string;
   uitkomsten: UitkomstInvoer[];
+  contact: ContactInvoer;
   gepseudonimiseerd: boolean;
   toestemming: string;
   bronnen: BronInvoer[];
@@ -230,6 +244,8 @@ export function naarFrontmatter(invoer: FormulierInvoer, register: Namenregister
     soort: d.soort,
     bron: bron(d.bron),
     ...(leeg(d.effect) ? {} : { effect: d.effect.trim() }),
+    ...(leeg(d.datum ?? '') ? {} : { datum: d.datum.trim() }),
+    ...(leeg(d.plaats ?? '') ? {} : { plaats: d.plaats.trim() }),
   }));
   const posten = invoer.kosten.filter((k) => !kostIsLeeg(k));
   if (posten.length) {
@@ -254,6 +270,16 @@ export function naarFrontmatter(invoer: FormulierInvoer, register: Namenregister
       eenheid: u.eenheid.trim(),
       bron: bron(u.bron),
     }));
+  }
+  // `?? `: drafts saved before the contact fields existed lack them.
+  const contact = invoer.contact ?? { organisatie: '', url: '', telefoon: '', bron: '' };
+  if (![contact.organisatie, contact.url, contact.telefoon].every(leeg)) {
+    fm.contact = {
+      organisatie: contact.organisatie.trim(),
+      ...(leeg(contact.url) ? {} : { url: contact.url.trim() }),
+      ...(leeg(contact.telefoon) ? {} : { telefoon: contact.telefoon.trim() }),
+      bron: bron(contact.bron),
+    };
   }
   fm.privacy = {
     // Only `true` is valid: a box left unticked is reported by the schema with its explanation.
@@ -317,6 +343,8 @@ export function veldSleutel(pad: readonly PropertyKey[], rijen: RijIndex = GEEN_
       return typeof a === 'number' ? `bronnen.${rij('bronnen', a)}.${b === 'geciteerd_in' ? 'geciteerdIn' : String(b ?? 'titel')}` : 'bronnen';
     case 'privacy':
       return `privacy.${String(a ?? 'gepseudonimiseerd')}`;
+    case 'contact':
+      return `contact.${String(a ?? 'organisatie')}`;
     default:
       return String(kop ?? 'tekst');
   }
@@ -386,7 +414,7 @@ export function formulierBericht(veld: string, issue: z.core.$ZodIssue, waarde: 
   else if (/^doorbraken\.\d+\.soort$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'kies wat voor doorbraak het was';
   else if (/^doorbraken\.\d+\.status$/.test(veld) && params?.fout === FOUTCODES.bewijs) tekst = 'bij ‘effect gemeten’ hoort bewijs: beschrijf het gemeten effect, of voeg een uitkomst met cijfers toe. Anders kies je ‘ingevoerd’';
   else if (/^doorbraken\.\d+\.status$/.test(veld)) tekst = 'kies hoe ver deze doorbraak kwam';
-  else if (/^(doorbraken|kosten|uitkomsten)\.\d+\.bron$/.test(veld)) tekst = 'kies de bron waar dit op steunt; vul die bron eerst in bij Bronnen';
+  else if (/^((doorbraken|kosten|uitkomsten)\.\d+\.bron|contact\.bron)$/.test(veld)) tekst = 'kies de bron waar dit op steunt; vul die bron eerst in bij Bronnen';
   else if (/^kosten\.\d+\.bedrag$/.test(veld) && typeof waarde !== 'number') tekst = 'schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000, of vink aan dat de bron het bedrag niet geeft';
   else if (/^uitkomsten\.\d+\.(voor|na)$/.test(veld) && typeof waarde !== 'number') tekst = `schrijf bij ‘${veld.endsWith('voor') ? 'Voor' : 'Na'}’ een getal, bijvoorbeeld 12 of 12,5`;
   else if (/^nieuweRapporteurs\.\d+\.naam$/.test(veld) && params?.fout === FOUTCODES.bekend) tekst = 'je staat al in de lijst van rapporteurs hierboven: vink je naam daar aan en verwijder deze rij';
@@ -394,6 +422,8 @@ export function formulierBericht(veld: string, issue: z.core.$ZodIssue, waarde: 
   else if (/^nieuweRapporteurs\.\d+\.naam$/.test(veld) && (waarde === '' || waarde === undefined)) tekst = 'vul je naam in, of verwijder deze rij';
   else if (/^uitkomsten\.\d+\.indicator$/.test(veld)) tekst = 'vul in wat er is gemeten, bijvoorbeeld ‘uithuisplaatsingen’';
   else if (/^uitkomsten\.\d+\.eenheid$/.test(veld)) tekst = 'vul de eenheid in, bijvoorbeeld ‘per jaar’ of ‘procent’';
+  else if (veld === 'contact.url' && issue.code === 'custom') tekst = 'vul het webadres of het algemene telefoonnummer van de organisatie in';
+  else if (veld === 'contact.organisatie') tekst = 'vul de naam van de organisatie in, of maak de velden bij ‘Wie kun je ernaar vragen?’ leeg';
   else if (/^kosten\.\d+\.betaler$/.test(veld)) tekst = 'vul in wie betaalt, bijvoorbeeld ‘gemeente’';
   else if ((veld === 'domeinen' || veld === 'doelgroepen') && Array.isArray(waarde) && waarde.length === 0) {
     tekst = veld === 'domeinen' ? 'vink minstens één domein aan' : 'vink minstens één doelgroep aan: voor wie is dit verhaal?';
