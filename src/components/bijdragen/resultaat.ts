@@ -23,7 +23,6 @@ export function toonResultaat(doel: { repository: string; branch: string }, best
   $('#resultaat-status').textContent = '';
   const github = $<HTMLAnchorElement>('#resultaat-github');
   github.dataset.href = url;
-  github.dataset.metInhoud = String(metInhoud);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   downloadUrl = URL.createObjectURL(new Blob([mdx], { type: 'text/markdown;charset=utf-8' }));
   const download = $<HTMLAnchorElement>('#resultaat-download');
@@ -38,8 +37,8 @@ export function toonResultaat(doel: { repository: string; branch: string }, best
 
 /**
  * Whether the file may leave the browser: the copy button, the download and the GitHub link, together.
- * The one place that switches them, so a check that finds something (personal data, unsafe text) makes
- * them unavailable with one call and says why in `reden`.
+ * The one place that switches them: toonResultaat makes them available, and a check that finds something
+ * afterwards (personal data, unsafe text) makes them unavailable with one call, saying why in `reden`.
  */
 export function zetKnoppen(beschikbaar: boolean, reden = '') {
   $<HTMLButtonElement>('#resultaat-kopieer').disabled = !beschikbaar;
