@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { leesFrontmatter } from '../inhoud/frontmatter.ts';
 import type { InhoudBestand } from '../inhoud/controle.ts';
-import { maakMdxControle, onveiligSchema, TOEGESTANE_COMPONENTEN } from './mdx.ts';
+import { maakMdxControle } from './bestanden.ts';
+import { onveiligSchema, TOEGESTANE_COMPONENTEN } from './mdx.ts';
 
 const refs = { gemeenten: [], tags: [], beloften: [], belemmeringen: [], doorbraken: [], doelgroepen: [], rapporteurs: [], labs: [] };
 /** Frontmatter of 3 lines, so the body starts on line 4. */
@@ -12,17 +13,17 @@ function bestand(body: string): InhoudBestand {
 
 describe('MDX allowlist', () => {
   it('offers no components to content yet', () => {
-    expect(TOEGESTANE_COMPONENTEN).toEqual([]);
+    expect(TOEGESTANE_COMPONENTEN).toEqual({});
     expect(maakMdxControle()(bestand('<Citaat bron="VNG">Tekst</Citaat>'), refs)).toHaveLength(1);
   });
 
   it('lets an allowlisted component with plain attributes through', () => {
-    const controle = maakMdxControle(['Citaat']);
+    const controle = maakMdxControle({ Citaat: ['bron', 'groot'] });
     expect(controle(bestand('Inleiding.\n\n<Citaat bron="VNG" groot>Dichtbij is beter.</Citaat>\n'), refs)).toEqual([]);
   });
 
   it('still rejects code in the attributes of an allowlisted component', () => {
-    const controle = maakMdxControle(['Citaat']);
+    const controle = maakMdxControle({ Citaat: ['bron', 'href'] });
     const problemen = controle(bestand('<Citaat\n  onMouseOver="x()"\n  bron={geheim}\n  {...props}\n  href="javascript:void(0)"\n/>'), refs);
     expect(problemen.map((p) => [p.regel, p.bericht.split(':')[0]])).toEqual([
       [5, 'attribuut onMouseOver= op <Citaat> is niet toegestaan'],
@@ -33,7 +34,7 @@ describe('MDX allowlist', () => {
   });
 
   it('decodes character references in attributes before judging a URL', () => {
-    const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat bron="java&#115;cript:alert(1)" />'), refs);
+    const problemen = maakMdxControle({ Citaat: ['bron'] })(bestand('<Citaat bron="java&#115;cript:alert(1)" />'), refs);
     expect(problemen.map((p) => p.bericht.split(':')[0])).toEqual(['attribuut bron= op <Citaat> bevat "javascript']);
   });
 
@@ -42,7 +43,7 @@ describe('MDX allowlist', () => {
   });
 
   it('checks the children of an allowlisted component too', () => {
-    const problemen = maakMdxControle(['Citaat'])(bestand('<Citaat>\n  <script>x</script>\n</Citaat>'), refs);
+    const problemen = maakMdxControle({ Citaat: ['bron'] })(bestand('<Citaat>\n  <script>x</script>\n</Citaat>'), refs);
     expect(problemen.map((p) => p.regel)).toEqual([5]);
   });
 });
