@@ -10,7 +10,7 @@ import type { BestandsControle, DataControle, InhoudBestand } from '../inhoud/co
 import { veldpad, type Probleem } from '../inhoud/problemen.ts';
 import { leesbareTekst } from './leesbaar.ts';
 import { MARKDOWN_OPTIES } from './markdown.ts';
-import { leesParserFout, linkProblemen, mdxProblemen, onveiligeUrls, TOEGESTANE_COMPONENTEN, type Toegestaan } from './mdx.ts';
+import { htmlProblemen, leesParserFout, linkProblemen, mdxProblemen, onveiligeUrls, TOEGESTANE_COMPONENTEN, type Toegestaan } from './mdx.ts';
 import { bericht, scanVelden, VOORBEELDDOMEINEN, veldtekst, type Veldtekst, type Vrijstelling } from './persoonsgegevens.ts';
 
 /** The body as the renderer parses it; kept per file so both gates parse it once. */
@@ -47,7 +47,8 @@ export function maakMdxControle(toegestaan: Toegestaan = TOEGESTANE_COMPONENTEN)
     const mdx = parseMdx(gelezen.body);
     const meldingen = 'fout' in mdx ? [mdxSyntaxfout(mdx.fout)] : mdxProblemen(mdx.boom, gelezen.body, toegestaan);
     // Links as the renderer reads them, and as MDX reads them: each parser may see a link the other reads as code.
-    const links = [...linkProblemen(markdownBoom(bestand)), ...('boom' in mdx ? linkProblemen(mdx.boom) : [])];
+    const md = markdownBoom(bestand);
+    const links = [...linkProblemen(md), ...('boom' in mdx ? [...linkProblemen(mdx.boom), ...htmlProblemen(md, mdx.boom)] : [])];
     const gezien = new Set<string>();
     for (const m of [...meldingen, ...links]) {
       const sleutel = `${m.regel}\u0000${m.bericht}`;

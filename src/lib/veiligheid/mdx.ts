@@ -122,6 +122,32 @@ export function mdxProblemen(boom: Root, body: string, toegestaan: Toegestaan = 
   return meldingen;
 }
 
+/**
+ * Raw HTML as the renderer reads the text (plain Markdown). MDX has no raw HTML, but the two parsers
+ * disagree on indentation: an indented ``` opens a code block for MDX and is indented code followed by
+ * live text for Markdown. HTML on the lines of an element that MDX saw is left to mdxProblemen.
+ */
+export function htmlProblemen(markdownBoom: Root, mdxBoom?: Root): Melding[] {
+  const jsxRegels = new Set<number>();
+  if (mdxBoom) {
+    visit(mdxBoom, (node: Node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const { start, end } = node.position ?? { start: { line: 0 }, end: { line: 0 } };
+      for (let r = start.line; r <= end.line; r++) jsxRegels.add(r);
+    });
+  }
+  const meldingen: Melding[] = [];
+  visit(markdownBoom, 'html', (node: Node) => {
+    const regel = node.position?.start.line ?? 1;
+    if (jsxRegels.has(regel)) return;
+    meldingen.push({
+      regel,
+      bericht: 'HTML is niet toegestaan in een verhaal, ook niet na ingesprongen ``` (de site leest die regel als HTML). Gebruik Markdown, en begin codeblokken met ``` zonder inspringing.',
+    });
+  });
+  return meldingen;
+}
+
 /** Links, images and link definitions whose address is not http(s), mailto or relative. */
 export function linkProblemen(boom: Root): Melding[] {
   const meldingen: Melding[] = [];
