@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DoorbraakStatus } from '../schema/index.ts';
-import { aantal, belemmeringenPerSoort, groepeer, langeDatum, metPaginaTitel, paginaLinks, paginaParam, pagineer, provincies, type VerhaalVorm } from './bibliotheek.ts';
+import { aantal, belemmeringenPerSoort, gesorteerd, groepeer, metPaginaTitel, nieuwsteEerst, paginaLinks, paginaParam, pagineer, provincies, type VerhaalVorm } from './bibliotheek.ts';
 
 describe('pagineer', () => {
   it('makes pages of 20: 45 stories are pages of 20, 20 and 5', () => {
@@ -63,10 +63,8 @@ describe('groepeer', () => {
   });
 });
 
-describe('langeDatum and aantal', () => {
-  it('writes Dutch dates and counts', () => {
-    expect(langeDatum('2014-10-01')).toBe('1 oktober 2014');
-    expect(langeDatum('2024-03-15')).toBe('15 maart 2024');
+describe('aantal', () => {
+  it('writes Dutch counts', () => {
     expect(aantal(1, 'verhaal', 'verhalen')).toBe('1 verhaal');
     expect(aantal(0, 'verhaal', 'verhalen')).toBe('0 verhalen');
   });
@@ -115,5 +113,19 @@ describe('provincies', () => {
       ['Fryslân', 'fryslan', ['leeuwarden']],
       ['Overijssel', 'overijssel', ['almelo', 'zwolle']],
     ]);
+  });
+});
+
+describe('gesorteerd and nieuwsteEerst', () => {
+  it('sorts names as Dutch readers expect, leaving the input alone', () => {
+    const namen = ['Zwolle', 'de Bilt', 'Ede', 'Ámsterdam', 'Bergen'];
+    expect(gesorteerd(namen, (n) => n)).toEqual(['Ámsterdam', 'Bergen', 'de Bilt', 'Ede', 'Zwolle']);
+    expect(namen[0]).toBe('Zwolle');
+  });
+
+  it('puts the newest story first and stories of one date by title', () => {
+    const v = (titel: string, datum: string) => ({ data: { titel, datum } });
+    const lijst = [v('C', '2024-01'), v('A', '2023'), v('B', '2024-01'), v('Á', '2024-02-01')];
+    expect(lijst.sort(nieuwsteEerst).map((x) => x.data.titel)).toEqual(['Á', 'B', 'C', 'A']);
   });
 });

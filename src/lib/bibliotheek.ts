@@ -76,10 +76,21 @@ export function groepeer<T, K>(items: readonly T[], sleutels: (item: T) => reado
   return groepen;
 }
 
-/** "2014-10-01" -> "1 oktober 2014", "2014" -> "2014". */
+/** @deprecated Old name of `datumTekst` (./datum.ts); still used by src/pages/verhalen/[id].astro and src/pages/data/index.astro. */
 export { datumTekst as langeDatum } from './datum.ts';
 
-export { DOMEIN_LABELS as DOMEIN_NAAM, DOMEINEN } from '../schema/index.ts';
+/** @deprecated Old name of `DOMEIN_LABELS` (src/schema/labels.ts); still used by src/pages/verhalen/[id].astro. */
+export { DOMEIN_LABELS as DOMEIN_NAAM } from '../schema/index.ts';
+
+/** A copy of `lijst` in Dutch alphabetical order of `naam`, for lists and choices that people scan by name. */
+export function gesorteerd<T>(lijst: readonly T[], naam: (item: T) => string): T[] {
+  return [...lijst].sort((a, b) => naam(a).localeCompare(naam(b), 'nl'));
+}
+
+/** The order of every list of stories: newest first, the same date by title. */
+export function nieuwsteEerst(a: { data: { datum: string; titel: string } }, b: { data: { datum: string; titel: string } }): number {
+  return b.data.datum.localeCompare(a.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl');
+}
 
 /** "1 verhaal", "3 verhalen". */
 export function aantal(n: number, enkelvoud: string, meervoud: string): string {

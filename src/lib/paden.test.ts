@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { hubPagina, paden } from './paden.ts';
+import { githubUrl, hubPagina, maakPaden } from './paden.ts';
+
+const { paden } = maakPaden('/');
+
+describe('maakPaden', () => {
+  it('puts every path under the base it is given, with or without its closing slash', () => {
+    for (const basis of ['/kennisbank', '/kennisbank/']) {
+      const { pad, paden: onder } = maakPaden(basis);
+      expect(onder.home()).toBe('/kennisbank/');
+      expect(onder.verhaal('x')).toBe('/kennisbank/verhalen/x/');
+      expect(pad('/stijl.css')).toBe('/kennisbank/stijl.css');
+    }
+    expect(paden.provincie('Zuid-Holland')).toBe('/provincies/zuid-holland/');
+  });
+});
 
 describe('hubPagina', () => {
   it('keeps page 1 at the hub and puts later pages under pagina/n/', () => {
@@ -8,5 +22,12 @@ describe('hubPagina', () => {
     expect(hubPagina('/x', 3)).toBe('/x/pagina/3/');
     // Same scheme as the list of all stories.
     expect(hubPagina(paden.verhalen(), 4)).toBe(paden.verhalen(4));
+  });
+});
+
+describe('githubUrl', () => {
+  it('joins the parts onto the repository address, however many slashes it ends with', () => {
+    expect(githubUrl('https://github.com/o/r//', 'blob', 'main', 'CONTRIBUTING.md')).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
+    expect(githubUrl('https://github.com/o/r', 'issues')).toBe('https://github.com/o/r/issues');
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { bouwStijl, declaraties, gebruikteVariabelen, kies, regels, schrijf, selectoren, siteSelector, themaPlat, verklein } from './stijl.ts';
@@ -51,6 +51,17 @@ describe('the real stylesheet', () => {
 
   it('stays under the budget of 30 kB', () => {
     expect(Buffer.byteLength(css)).toBeLessThan(30_000);
+  });
+
+  // A page's own CSS (src/styles/<page>.css, imported by that page) comes on top of the site's.
+  const stijlen = new URL('../styles/', import.meta.url);
+  const paginaStijlen = readdirSync(stijlen).filter((f) => f.endsWith('.css') && f !== 'basis.css');
+  it('keeps the CSS of the pages that add their own under 30 kB too', () => {
+    expect(paginaStijlen).toEqual(expect.arrayContaining(['bijdragen.css', 'zoeken.css']));
+    for (const naam of paginaStijlen) {
+      const eigen = verklein(readFileSync(new URL(naam, stijlen), 'utf8'));
+      expect(Buffer.byteLength(css) + Buffer.byteLength(eigen), naam).toBeLessThan(30_000);
+    }
   });
 
   it('has the NL Design System rules for text and tables, and no unused form controls', () => {

@@ -1,10 +1,10 @@
 // /rss.xml: new published stories, newest first.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { bibliotheek } from '../lib/collecties.ts';
-import { paden } from '../lib/paden.ts';
+import { bibliotheek } from '../collecties/index.ts';
+import { paden } from '../paden.ts';
 import { feedItems } from '../lib/overzichten/rss.ts';
-import { absoluut } from '../lib/overzichten/site.ts';
+import { absoluut } from '../collecties/overzichten.ts';
 import { SITE, SITE_NAAM } from '../site.config.ts';
 
 export const GET: APIRoute = async (context) => {

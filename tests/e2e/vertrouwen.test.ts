@@ -170,6 +170,14 @@ describe('proposals are counted apart, never as solved', () => {
     await expect.poll(async () => (await page.locator('[data-resultaten] h3').allInnerTexts()).sort(), { timeout: 15_000, interval: 100 }).toEqual(['Proef: voorstel en invoering', 'Proef: voorstellen en een proef']);
   });
 
+  it.each([
+    'verhalen/proef-alles-ingevoerd/', 'verhalen/proef-gemengd/', 'labs/proef-lab/', 'belemmeringen/', 'belemmeringen/strijdige-regels/',
+    'beloften/', 'doorbraken/', 'doorbraken/mandaat-en-budget/', 'doelgroepen/', 'doelgroepen/jongeren/', 'verantwoording/', 'data/', '',
+  ])('%s has no axe violations', async (pad) => {
+    const page = await open(pad);
+    expect(await axe(page)).toEqual([]);
+  });
+
   it('related stories say "Doorbrak" only for a barrier type an implemented breakthrough broke', async () => {
     const page = await open('verhalen/proef-alles-ingevoerd/');
     const verwant = page.locator('section[aria-labelledby="verwant-kop"] li', { hasText: 'Proef: voorstellen en een proef' });

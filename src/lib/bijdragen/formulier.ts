@@ -1,6 +1,6 @@
 /**
  * The submission form's data, turned into story frontmatter and checked with the content schema.
- * Pure: the client script (src/scripts/bijdragen.ts) reads the DOM into `FormulierInvoer`,
+ * Pure: the browser code (src/components/bijdragen/) reads the DOM into `FormulierInvoer`,
  * this module does the rest, so it is tested without a browser.
  */
 import type { z } from 'zod';
@@ -231,9 +231,12 @@ export function veldSleutel(pad: readonly PropertyKey[]): string {
 /** Form-only rule: a story needs its text; the schema covers only the frontmatter. */
 const TEKST_FOUT = 'schrijf het verhaal zelf in het tekstvak: wat gebeurde er, wat liep vast en wat hielp?';
 
-const RIJNAAM: Record<string, string> = {
-  gemeenten: 'Gemeente', belemmeringen: 'Belemmering', doorbraken: 'Doorbraak', kosten: 'Kostenpost', bronnen: 'Bron',
-};
+/**
+ * The form's repeatable rows, in the order of the page (sources first: later rows choose from them), each
+ * with its name: the row's heading ("Belemmering 2"), its remove button and its error messages use it.
+ */
+export const RIJNAMEN = { gemeenten: 'Gemeente', bronnen: 'Bron', belemmeringen: 'Belemmering', doorbraken: 'Doorbraak', kosten: 'Kostenpost' } as const;
+export type Lijst = keyof typeof RIJNAMEN;
 
 function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
   return pad.reduce<unknown>((d, k) => (d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[k] : undefined), data);
@@ -263,7 +266,7 @@ export function formulierBericht(veld: string, issue: z.core.$ZodIssue, waarde: 
   else if (veld === 'privacy.toestemming') tekst = 'kies of de betrokkenen toestemming gaven, of dat niemand herkenbaar is';
   else if (veld === 'rapporteurs' && !Array.isArray(waarde)) tekst = 'kies minstens één rapporteur';
   const [lijst = '', nummer = ''] = veld.split('.');
-  const naam = RIJNAAM[lijst];
+  const naam = Object.hasOwn(RIJNAMEN, lijst) ? RIJNAMEN[lijst as Lijst] : undefined;
   const rij = naam && /^\d+$/.test(nummer) ? `${naam} ${Number(nummer) + 1}: ` : '';
   return rij ? `${rij}${tekst}` : hoofdletter(tekst);
 }

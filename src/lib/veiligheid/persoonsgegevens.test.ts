@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elfproef, maskeer, zoekPersoonsgegevens } from './persoonsgegevens.ts';
+import { elfproef, maskeer, toegestaneEmaildomeinen, zoekPersoonsgegevens } from './persoonsgegevens.ts';
 
 describe('elfproef', () => {
   // 123456782: 9·1+8·2+7·3+6·4+5·5+4·6+3·7+2·8 = 156, minus 2 = 154 = 14·11
@@ -54,5 +54,11 @@ describe('zoekPersoonsgegevens', () => {
 
   it('allows e-mail at reserved example domains and subdomains of allowed ones', () => {
     expect(soorten('a@example.org, b@post.example.com, c@gemeente.nl')).toEqual(['email:c@gemeente.nl']);
+  });
+
+  it("allows the site's own domain only when the site's address is passed in", () => {
+    const tekst = 'schrijf naar redactie@kennisbank.example.nl';
+    expect(soorten(tekst)).toEqual(['email:redactie@kennisbank.example.nl']);
+    expect(zoekPersoonsgegevens(tekst, toegestaneEmaildomeinen('https://kennisbank.example.nl/sub/'))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // /data/verhalen.csv: one row per published story (see /data for the columns).
 import type { APIRoute } from 'astro';
-import { bibliotheek } from '../../lib/collecties.ts';
+import { bibliotheek } from '../../collecties/index.ts';
 import { verhalenCsv } from '../../lib/overzichten/opendata.ts';
-import { openDataContext } from '../../lib/overzichten/site.ts';
+import { openDataContext } from '../../collecties/overzichten.ts';
 
 export const GET: APIRoute = async () => {
   const { verhalen } = await bibliotheek();

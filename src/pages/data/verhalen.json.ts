@@ -1,8 +1,8 @@
 // /data/verhalen.json: all published stories with their structured fields (see /data).
 import type { APIRoute } from 'astro';
-import { bibliotheek } from '../../lib/collecties.ts';
+import { bibliotheek } from '../../collecties/index.ts';
 import { verhalenJson } from '../../lib/overzichten/opendata.ts';
-import { OPEN_DATA_META, openDataContext } from '../../lib/overzichten/site.ts';
+import { OPEN_DATA_META, openDataContext } from '../../collecties/overzichten.ts';
 
 export const GET: APIRoute = async () => {
   const { verhalen } = await bibliotheek();

@@ -1,8 +1,11 @@
 /**
  * Reads the content collections once per build. Concept stories are never published:
- * every page gets stories through here.
+ * every page gets stories through here. Only Astro can run this folder (astro:content);
+ * the logic it feeds lives, pure, in src/lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { nieuwsteEerst } from '../lib/bibliotheek.ts';
+import { ONTWIKKELING } from '../site.config.ts';
 
 export type VerhaalEntry = CollectionEntry<'verhalen'>;
 export type LabEntry = CollectionEntry<'labs'>;
@@ -34,7 +37,7 @@ async function laad(): Promise<Bibliotheek> {
     getCollection('doelgroepen'),
     getCollection('rapporteurs'),
   ]);
-  verhalen.sort((a, b) => b.data.datum.localeCompare(a.data.datum) || a.data.titel.localeCompare(b.data.titel, 'nl'));
+  verhalen.sort(nieuwsteEerst);
   labs.sort((a, b) => b.data.datum.localeCompare(a.data.datum));
   beloften.sort((a, b) => a.data.nummer - b.data.nummer);
   return { verhalen, labs, gemeenten, tags, beloften, soorten, soortenDoorbraak, doelgroepen, rapporteurs };
@@ -42,7 +45,7 @@ async function laad(): Promise<Bibliotheek> {
 
 /** The whole library, loaded once and shared by all pages of a build. */
 export function bibliotheek(): Promise<Bibliotheek> {
-  if (import.meta.env.DEV) return laad(); // pick up edits while writing
+  if (ONTWIKKELING) return laad(); // pick up edits while writing
   cache ??= laad();
   return cache;
 }

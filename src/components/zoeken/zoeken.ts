@@ -1,9 +1,10 @@
 /**
- * The search page in the browser. Pagefind (its script, WebAssembly and index chunks) is fetched
- * only when someone starts to search: a query in the URL, or focus on the search form.
- * State lives in the URL (see src/lib/zoeken/staat.ts), so a search can be shared.
+ * The search page in the browser (Zoeken.astro). Pagefind (its script, WebAssembly and index chunks)
+ * is fetched only when someone starts to search: a query in the URL, or focus on the search form.
+ * State lives in the URL (see src/lib/zoeken/staat.ts), so a search can be shared. The pure logic is
+ * in src/lib/zoeken/; this module reads and writes the page.
  */
-import { FACETTEN, FACET_SLEUTELS, isFacet, label, leegLabels, sorteerWaarden, type Facet, type FacetLabels } from '../lib/zoeken/facetten.ts';
+import { FACETTEN, FACET_SLEUTELS, isFacet, label, leegLabels, sorteerWaarden, type Facet, type FacetLabels } from '../../lib/zoeken/facetten.ts';
 import {
   heeftFilters,
   isLeeg,
@@ -13,33 +14,16 @@ import {
   schoonZoekterm,
   schrijfStaat,
   zetFilter,
-  type PagefindFilters,
   type Volgorde,
   type ZoekStaat,
-} from '../lib/zoeken/staat.ts';
-import { datumTekst, resultatenTekst, waardeTekst } from '../lib/zoeken/weergave.ts';
-import { isRuimer, meervoudsvorm } from '../lib/zoeken/nederlands.ts';
-
-// The part of Pagefind's browser API this page uses (pagefind.app/docs/api/).
-type Tellingen = Record<string, Record<string, number>>;
-interface PagefindResultaat {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
-}
-interface PagefindZoekactie {
-  results: PagefindResultaat[];
-  filters: Tellingen;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Tellingen>;
-  search(term: string | null, o?: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<PagefindZoekactie>;
-}
+} from '../../lib/zoeken/staat.ts';
+import { resultatenTekst, waardeTekst } from '../../lib/zoeken/weergave.ts';
+import { isRuimer, meervoudsvorm } from '../../lib/zoeken/nederlands.ts';
+import { laadPagefind, type Pagefind, type PagefindResultaat, type Tellingen } from './pagefind.ts';
+import { resultaatItem } from './resultaat.ts';
 
 const PER_KEER = 10;
 const WACHT_MS = 250;
-const BASIS = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const wortel = document.querySelector<HTMLElement>('[data-zoeken]');
 if (wortel) void start(wortel);
@@ -48,14 +32,6 @@ function el<T extends HTMLElement>(wortel: HTMLElement, selector: string): T {
   const gevonden = wortel.querySelector<T>(selector);
   if (!gevonden) throw new Error(`zoeken: ${selector} ontbreekt op de pagina`);
   return gevonden;
-}
-
-async function laadPagefind(): Promise<Pagefind> {
-  const bron = `${BASIS}pagefind/pagefind.js`;
-  const pf = (await import(/* @vite-ignore */ bron)) as Pagefind;
-  await pf.options({ excerptLength: 24 });
-  await pf.init();
-  return pf;
 }
 
 async function start(wortel: HTMLElement) {
@@ -98,10 +74,11 @@ async function start(wortel: HTMLElement) {
   function laad(): Promise<Pagefind | undefined> {
     laden ??= (async () => {
       try {
-        pf = await laadPagefind();
+        pf = await laadPagefind(wortel.dataset.pagefind ?? '');
       } catch (e) {
         console.warn('Pagefind kon niet laden', e);
-        fout.textContent = import.meta.env.DEV
+        // Under `astro dev` (data-ontwikkeling) there is no index yet; say how to get one.
+        fout.textContent = wortel.dataset.ontwikkeling !== undefined
           ? 'Zoeken werkt na npm run build; gebruik npm start. In astro dev is er nog geen zoekindex.'
           : 'De zoekindex kon niet worden geladen. Probeer het later opnieuw, of blader via de lijsten hieronder.';
         fout.hidden = false;
@@ -192,7 +169,6 @@ async function start(wortel: HTMLElement) {
     getoondeStaat = sleutel;
   }
 
-
   /** The query Pagefind gets: the plural form when that finds all the query finds, and more. */
   async function zoekterm(pf: Pagefind, q: string): Promise<string> {
     const breder = meervoudsvorm(q);
@@ -262,57 +238,4 @@ async function start(wortel: HTMLElement) {
       bezig = false;
     }
   });
-}
-
-/** One result: title as link, samenvatting, and type, gemeente and datum. */
-function resultaatItem(d: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
-  const li = document.createElement('li');
-  const h3 = document.createElement('h3');
-  const a = document.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta.title ?? d.url;
-  h3.append(a);
-  li.append(h3);
-  if (d.meta.samenvatting) {
-    const p = document.createElement('p');
-    p.textContent = d.meta.samenvatting;
-    li.append(p);
-  }
-  const meta = document.createElement('p');
-  meta.className = 'zoeken__meta';
-  const delen: (string | Node)[] = [];
-  if (d.meta.type === 'Lab') delen.push('Lab');
-  if (d.meta.gemeente) delen.push(d.meta.gemeente);
-  if (d.meta.datum) {
-    const time = document.createElement('time');
-    time.dateTime = d.meta.datum;
-    time.textContent = datumTekst(d.meta.datum);
-    delen.push(time);
-  }
-  delen.forEach((deel, i) => meta.append(...(i ? [' · ', deel] : [deel])));
-  if (delen.length) li.append(meta);
-  const fragment = uittreksel(d.excerpt);
-  if (fragment.childNodes.length) {
-    const p = document.createElement('p');
-    p.className = 'zoeken__meta';
-    p.append('In de tekst: …', fragment, '…');
-    li.append(p);
-  }
-  return li;
-}
-
-/** Pagefind's excerpt as text with only its <mark> elements kept (never as raw HTML). */
-function uittreksel(html: string): DocumentFragment {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const uit = document.createDocumentFragment();
-  for (const knoop of doc.body.childNodes) {
-    if (knoop.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = knoop.textContent;
-      uit.append(mark);
-    } else {
-      uit.append(knoop.textContent ?? '');
-    }
-  }
-  return uit;
 }

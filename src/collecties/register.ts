@@ -3,11 +3,12 @@
  * facet, the related-stories index). Pages and components use these instead of scanning.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { GemeenteInfo } from './zoeken/facetten.ts';
-import { bibliotheek, type Bibliotheek, type LabEntry, type VerhaalEntry } from './collecties.ts';
-import { groepeer, provincies, type Provincie } from './bibliotheek.ts';
-import { invoerVan, maakVerwantIndex, type VerwantIndex } from './verwant.ts';
-import { slugify } from './slug.ts';
+import type { GemeenteInfo } from '../lib/zoeken/facetten.ts';
+import { bibliotheek, type Bibliotheek, type LabEntry, type VerhaalEntry } from './index.ts';
+import { groepeer, provincies, type Provincie } from '../lib/bibliotheek.ts';
+import { invoerVan, maakVerwantIndex, type VerwantIndex } from '../lib/verwant.ts';
+import { slugify } from '../lib/slug.ts';
+import { ONTWIKKELING } from '../site.config.ts';
 import { doorbreekt } from '../schema/index.ts';
 
 export interface Register extends Bibliotheek {
@@ -89,7 +90,7 @@ function doorbrakenPerSoort(verhalen: readonly VerhaalEntry[]): Map<string, Door
 }
 
 export function register(): Promise<Register> {
-  if (import.meta.env.DEV) return maak();
+  if (ONTWIKKELING) return maak();
   cache ??= maak();
   return cache;
 }

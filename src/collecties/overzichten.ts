@@ -1,9 +1,9 @@
 /** Glue between the collections and the pure overview functions, for pages and endpoints. */
-import { bibliotheek } from '../collecties.ts';
+import { bibliotheek } from './index.ts';
 import { pad, paden } from '../paden.ts';
-import { SITE, SITE_NAAM } from '../../site.config.ts';
-import { maakContext } from './context.ts';
-import type { OpenDataContext } from './opendata.ts';
+import { SITE, SITE_NAAM } from '../site.config.ts';
+import { maakContext } from '../lib/overzichten/context.ts';
+import type { OpenDataContext } from '../lib/overzichten/opendata.ts';
 
 /** Absolute URL of a site path (honours the base path). */
 export function absoluut(sitePad: string): string {

@@ -1,0 +1,63 @@
+/**
+ * Browser entry of /bijdragen/ (bundled by Astro, loaded only there): wires the form's parts together.
+ * The page's data arrives as JSON in #bijdragen-gegevens; src/lib/bijdragen/formulier.ts checks the input
+ * with the content schema. Rows: rijen.ts; reading and restoring the fields: invoer.ts; the draft:
+ * concept.ts; errors: fouten.ts; the file and its way to GitHub: resultaat.ts.
+ */
+import './zod-zonder-jit.ts'; // must stay the first import: see its comment
+import { verwerk, type FormulierGegevens } from '../../lib/bijdragen/formulier.ts';
+import { bewaar, herstel, vergeet } from './concept.ts';
+import { $ } from './dom.ts';
+import { toonFouten, wisFouten } from './fouten.ts';
+import { lees } from './invoer.ts';
+import { koppelGithubLink, toonResultaat, verbergResultaat } from './resultaat.ts';
+import { LIJSTEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
+
+const formulier = $<HTMLFormElement>('#bijdrageformulier');
+const gegevens = JSON.parse($('#bijdragen-gegevens').textContent ?? '{}') as FormulierGegevens;
+
+formulier.addEventListener('submit', (e) => {
+  e.preventDefault();
+  wisFouten(formulier);
+  verbergResultaat();
+  const r = verwerk(lees(formulier), gegevens);
+  if (r.fouten.length) toonFouten(formulier, r.fouten);
+  else toonResultaat(gegevens, r.bestand, r.slug, r.mdx);
+});
+
+formulier.addEventListener('click', (e) => {
+  const knop = (e.target as Element).closest<HTMLButtonElement>('button[data-voeg-toe], button[data-verwijder]');
+  if (!knop) return;
+  if (knop.dataset.voegToe) voegToe(knop.dataset.voegToe as Lijst);
+  else verwijder(knop.closest<HTMLElement>('[data-rij]')!);
+  bewaar(formulier);
+});
+
+formulier.addEventListener('input', (e) => {
+  const el = e.target as HTMLElement;
+  verbergResultaat();
+  // Barrier names and source titles are what the breakthroughs and cost items choose from.
+  if (el.closest('[data-rijen="belemmeringen"] [data-deel="naam"]')) werkLostOpBij();
+  if (el.closest('[data-rijen="bronnen"] [data-deel="titel"]')) werkBronKeuzesBij();
+  if (el.id === 'veld-samenvatting') telTekens();
+  bewaar(formulier);
+});
+
+const teller = $('#teller-samenvatting');
+function telTekens() {
+  const max = Number(teller.dataset.max);
+  const lengte = $<HTMLTextAreaElement>('#veld-samenvatting').value.trim().replace(/\s+/g, ' ').length;
+  teller.textContent = lengte > max ? `Je hebt ${lengte - max} tekens te veel.` : `Nog ${max - lengte} tekens over.`;
+}
+
+koppelGithubLink();
+
+$('#opnieuw').addEventListener('click', () => {
+  vergeet();
+  location.reload();
+});
+
+if (!herstel(formulier)) for (const lijst of LIJSTEN) voegToe(lijst, false);
+telTekens();
+formulier.hidden = false;
+$('#zonder-js-melding').hidden = true;
