@@ -114,11 +114,11 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
   'onbekende-component': { bron: verhaal('<Kaart gemeente="leeuwarden" />'), verwacht: [{ regel: 25, bericht: HTML('Kaart') }] },
   'mdx-syntaxfout-commentaar': {
     bron: verhaal('Regel een.\n\n<!-- opmerking voor de redactie -->'),
-    verwacht: [{ regel: 27, bericht: SYNTAX('Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_`') }],
+    verwacht: [{ regel: 27, bericht: SYNTAX('na een < staat een !: een HTML-commentaar <!-- --> kan niet in een verhaal') }],
   },
   'mdx-syntaxfout-open-tag': {
     bron: verhaal('Regel een.\n\n<div>\n\nNooit gesloten.'),
-    verwacht: [{ regel: 27, bericht: SYNTAX('Expected a closing tag for `<div>`') }],
+    verwacht: [{ regel: 27, bericht: SYNTAX('de tag <div> wordt niet gesloten') }],
   },
   // --- 2. Personal data --------------------------------------------------------------------------
   'bsn-bij-woord': { bron: verhaal('Haar BSN is 123456782, zei ze.'), verwacht: [{ regel: 25, bericht: BSN('1234***82') }] },

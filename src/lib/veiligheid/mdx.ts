@@ -60,7 +60,30 @@ function waaromOnveilig(schema: string): string {
     : 'alleen https://, http://, mailto: en adressen op deze site zijn toegestaan';
 }
 
-/** The line and reason of a parser error; "3:1: Expected a closing tag for `<div>` (3:1) (mdx-jsx:unexpected-character)". */
+/** Dutch for the MDX parsers' messages (Sätteri and micromark word them alike); the first match wins. */
+const PARSER_BERICHTEN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^Unexpected character `!` \(U\+0021\) before name/, () => 'na een < staat een !: een HTML-commentaar <!-- --> kan niet in een verhaal'],
+  [/^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/, (m) => `na een < staat ${m[1]}, en daarmee begint geen naam; een losse < schrijf je als \\<`],
+  [/^Unexpected character `(.+?)` \(U\+[0-9A-F]+\) (?:in|after|before) (?:name|attribute)/, (m) => `onverwacht teken ${m[1]} in een tag`],
+  [/^Expected a closing tag for `(.+?)`/, (m) => `de tag ${m[1]} wordt niet gesloten`],
+  [/^Unexpected closing tag `(.+?)`, expected corresponding closing tag for `(.+?)`/, (m) => `de sluittag ${m[1]} past niet bij ${m[2]}`],
+  [/^Unexpected closing slash `\/` in tag/, () => 'een / op de verkeerde plaats in een tag'],
+  [/^Unexpected end of file in expression, expected a corresponding closing brace for `\{`/, () => 'een { wordt niet gesloten met }'],
+  [/^Unexpected end of file/, () => 'het bestand houdt midden in een tag of expressie op'],
+  [/^Could not parse (?:expression|import\/exports) with acorn/, () => 'de tekst tussen { } of na import/export is geen geldige JavaScript'],
+  [/^Unexpected lazy line/, () => 'een regel binnen een citaat of lijst mist de > of de inspringing'],
+];
+
+/** A parser message in Dutch; an unknown one is quoted, so nothing is lost. */
+export function parserBerichtNl(reden: string): string {
+  for (const [patroon, nl] of PARSER_BERICHTEN) {
+    const m = patroon.exec(reden);
+    if (m) return nl(m);
+  }
+  return `de MDX-parser meldt: "${reden}"`;
+}
+
+/** The line and reason (in Dutch) of a parser error; "3:1: Expected a closing tag for `<div>` (3:1) (mdx-jsx:unexpected-character)". */
 export function leesParserFout(e: unknown): { regel: number; reden: string } {
   const tekst = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
   const plaats = /^(\d+):\d+(?:-\d+:\d+)?:\s*/.exec(tekst);
@@ -70,7 +93,7 @@ export function leesParserFout(e: unknown): { regel: number; reden: string } {
     // The parser's own hint ("to create a comment in MDX, use {/* text */}") points at what we forbid.
     .replace(/\s*\(note: [^)]*\)$/, '')
     .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
-  return { regel: Number(plaats?.[1] ?? 1), reden };
+  return { regel: Number(plaats?.[1] ?? 1), reden: parserBerichtNl(reden) };
 }
 
 function jsxNaam(node: MdxJsxFlowElement | MdxJsxTextElement): string {
