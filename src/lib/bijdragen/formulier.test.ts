@@ -5,10 +5,12 @@ import { ROOT, tijdelijkProject } from '../../../tests/helpers/project.ts';
 import gemeentenJson from '../../../content/gemeenten.json' with { type: 'json' };
 import { bedrag, gemeenteId, naarFrontmatter, veldSleutel, verwerk, type GemeenteKeuze } from './formulier.ts';
 import { voorbeeldInvoer } from './voorbeeld.ts';
+import { MICROMARK_PARSERS } from '../veiligheid/micromark.ts';
+import { VOORBEELDDOMEINEN } from '../veiligheid/persoonsgegevens.ts';
 
 const gemeenten: GemeenteKeuze[] = gemeentenJson.map((g) => ({ id: g.id, naam: g.naam, provincie: g.provincie }));
 const refs = leesReferenties(ROOT);
-const gegevens = { refs, gemeenten, bestaand: ['een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan'] };
+const gegevens = { refs, gemeenten, bestaand: ['een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan'], emailDomeinen: VOORBEELDDOMEINEN };
 
 describe('form input to frontmatter', () => {
   it('maps names to ids, barrier names to ids and links, and Dutch amounts to numbers', () => {
@@ -53,7 +55,7 @@ describe('form input to frontmatter', () => {
 
 describe('validation with the content schema', () => {
   it('has no errors for a complete story and gives a free file name', () => {
-    const r = verwerk(voorbeeldInvoer(), gegevens);
+    const r = verwerk(voorbeeldInvoer(), gegevens, MICROMARK_PARSERS);
     expect(r.fouten).toEqual([]);
     expect(r.slug).toBe('een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan-2');
     expect(r.bestand).toBe(`content/verhalen/${r.slug}.mdx`);
@@ -76,7 +78,7 @@ describe('validation with the content schema', () => {
     invoer.kosten[0]!.bedrag = 'zestigduizend';
     invoer.gepseudonimiseerd = false;
     invoer.tekst = ' ';
-    const { fouten, mdx } = verwerk(invoer, gegevens);
+    const { fouten, mdx } = verwerk(invoer, gegevens, MICROMARK_PARSERS);
     expect(mdx).toBe('');
     const perVeld = Object.fromEntries(fouten.map((f) => [f.veld, f.bericht]));
     expect(Object.keys(perVeld)).toEqual([
@@ -91,7 +93,7 @@ describe('validation with the content schema', () => {
     expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000, of vink aan dat de bron het bedrag niet geeft');
     expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "Amsterdam"?');
     invoer.gemeenten = ['Den Haag'];
-    expect(verwerk(invoer, gegevens).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(
+    expect(verwerk(invoer, gegevens, MICROMARK_PARSERS).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(
       'Gemeente 1: onbekende gemeente "den-haag". Kies een gemeente uit de lijst; typ een deel van de naam.',
     );
     expect(perVeld['privacy.gepseudonimiseerd']).toBe('Vink aan dat je namen en herkenbare details van burgers hebt vervangen');
@@ -115,7 +117,7 @@ describe('the MDX of the form passes npm run check', () => {
 
   it('in a copy of the project', () => {
     project = tijdelijkProject();
-    const r = verwerk(voorbeeldInvoer(), gegevens);
+    const r = verwerk(voorbeeldInvoer(), gegevens, MICROMARK_PARSERS);
     project.schrijf(r.bestand, r.mdx);
     const { problemen, aantallen } = controleerInhoud(project.dir);
     expect(problemen).toEqual([]);

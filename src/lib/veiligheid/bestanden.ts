@@ -10,8 +10,8 @@ import type { BestandsControle, DataControle, InhoudBestand } from '../inhoud/co
 import { veldpad, type Probleem } from '../inhoud/problemen.ts';
 import { leesbareTekst } from './leesbaar.ts';
 import { MARKDOWN_OPTIES } from './markdown.ts';
-import { htmlProblemen, leesParserFout, linkProblemen, mdxProblemen, onveiligeUrls, TOEGESTANE_COMPONENTEN, type Toegestaan } from './mdx.ts';
-import { bericht, scanVelden, VOORBEELDDOMEINEN, veldtekst, type Veldtekst, type Vrijstelling } from './persoonsgegevens.ts';
+import { htmlProblemen, leesParserFout, linkProblemen, mdxProblemen, mdxSyntaxfout, onveiligeUrls, TOEGESTANE_COMPONENTEN, type Toegestaan } from './mdx.ts';
+import { bericht, dataVelden, scanVelden, VOORBEELDDOMEINEN, veldtekst, type Veldtekst, type Vrijstelling } from './persoonsgegevens.ts';
 
 /** The body as the renderer parses it; kept per file so both gates parse it once. */
 const markdownBomen = new WeakMap<InhoudBestand, Root>();
@@ -60,13 +60,6 @@ export function maakMdxControle(toegestaan: Toegestaan = TOEGESTANE_COMPONENTEN)
   };
 }
 
-export function mdxSyntaxfout(fout: { regel: number; reden: string }) {
-  return {
-    regel: fout.regel,
-    bericht: `MDX-syntaxfout: ${fout.reden}. Gebruik gewone Markdown; schrijf een letterlijke < of { als \\< of \\{, en geen HTML-commentaar <!-- -->.`,
-  };
-}
-
 /** The exceptions in a file's frontmatter that have the current shape (the schema reports the rest). */
 export function leesVrijstellingen(data: unknown): (Vrijstelling & { index: number })[] {
   const lijst = (data as { privacy?: { vrijstellingen?: unknown } } | undefined)?.privacy?.vrijstellingen;
@@ -81,20 +74,6 @@ export function leesVrijstellingen(data: unknown): (Vrijstelling & { index: numb
 function preciezeRegel(regels: string[], vanaf: number, tot: number, waarde: string): number {
   for (let r = vanaf; r < tot && r <= regels.length; r++) if (regels[r - 1]!.includes(waarde)) return r;
   return vanaf;
-}
-
-/** Every published value of a data tree (strings and numbers) as fields to scan, with their lines. */
-export function dataVelden(data: unknown, regelVan: (pad: readonly PropertyKey[]) => number, overslaan: (pad: (string | number)[]) => boolean = () => false): Veldtekst[] {
-  const velden: Veldtekst[] = [];
-  const loop = (waarde: unknown, p: (string | number)[]) => {
-    if (overslaan(p)) return;
-    if (typeof waarde === 'string' || typeof waarde === 'number' || typeof waarde === 'bigint') velden.push(veldtekst(veldpad(p), String(waarde), regelVan(p)));
-    else if (waarde instanceof Date) return;
-    else if (Array.isArray(waarde)) waarde.forEach((w, i) => loop(w, [...p, i]));
-    else if (waarde && typeof waarde === 'object') for (const [k, w] of Object.entries(waarde)) loop(w, [...p, k]);
-  };
-  loop(data, []);
-  return velden;
 }
 
 const isVrijstellingen = (p: (string | number)[]) => p[0] === 'privacy' && p[1] === 'vrijstellingen';

@@ -100,6 +100,14 @@ function jsxNaam(node: MdxJsxFlowElement | MdxJsxTextElement): string {
   return node.name ?? ''; // `<>...</>` is a fragment without a name
 }
 
+/** The message for a body that is not valid MDX. */
+export function mdxSyntaxfout(fout: { regel: number; reden: string }): Melding {
+  return {
+    regel: fout.regel,
+    bericht: `MDX-syntaxfout: ${fout.reden}. Gebruik gewone Markdown; schrijf een letterlijke < of { als \\< of \\{, en geen HTML-commentaar <!-- -->.`,
+  };
+}
+
 /** A finding in the body: its line in the body (1-based) and the message. */
 export interface Melding {
   regel: number;

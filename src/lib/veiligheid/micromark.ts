@@ -29,3 +29,6 @@ export function parseMdxInBrowser(body: string): { boom: Root } | { fout: { rege
 export function parseMarkdownInBrowser(body: string): Root {
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
+
+/** Both, in the shape the form's check takes (src/lib/bijdragen/veiligheid.ts). */
+export const MICROMARK_PARSERS = { mdx: parseMdxInBrowser, markdown: parseMarkdownInBrowser } as const;

@@ -7,6 +7,7 @@
  * with their settings (such as allowed e-mail domains) passed in.
  */
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { veldpad } from '../inhoud/problemen.ts';
 import { vouw } from './leesbaar.ts';
 
 export type SoortGegeven = 'bsn' | 'telefoon' | 'email' | 'iban' | 'adres' | 'geboortedatum' | 'kenteken';
@@ -233,14 +234,21 @@ export function vrijstellingUitleg(veld: string): string {
   return `Weet je zeker dat het geen persoonsgegeven is (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan een vrijstelling aan: zet onder privacy.vrijstellingen een item met waarde (precies de tekst zoals hij hier staat), veld: "${veld}" en een reden. Een redacteur moet de vrijstelling goedkeuren.`;
 }
 
+/** What was found and what to do, without the exception; `gemaskeerd: false` only where the contributor alone sees it. */
+export function beschrijving(v: Pick<Vondst, 'soort' | 'waarde'>, gemaskeerd = true): string {
+  return WAT[v.soort](gemaskeerd ? maskeer(v.soort, v.waarde) : v.waarde);
+}
+
 /** The message for a finding; the value is masked, because the message ends up in public CI logs. */
 export function bericht(v: Pick<Vondst, 'soort' | 'waarde'>, veld: string): string {
-  return `${WAT[v.soort](maskeer(v.soort, v.waarde))} ${vrijstellingUitleg(veld)}`;
+  return `${beschrijving(v)} ${vrijstellingUitleg(veld)}`;
 }
 
 /** A text to scan: a field of a file (its path, `tekst` for the body, `bestandsnaam` for the file name). */
 export interface Veldtekst {
   veld: string;
+  /** The field's path in the frontmatter, when it is a frontmatter value. */
+  pad?: readonly (string | number)[];
   /** The text as a reader sees it. */
   tekst: string;
   /** 1-based line in the file of an index in `tekst`. */
@@ -256,6 +264,7 @@ export interface Vrijstelling {
 
 export interface Bevinding extends Vondst {
   veld: string;
+  pad?: readonly (string | number)[];
   regel: number;
 }
 
@@ -273,7 +282,7 @@ export function scanVelden(
   const sleutels = vrijstellingen.map((s) => `${s.veld}\u0000${vouw(s.waarde).trim()}`);
   const bevindingen: Bevinding[] = [];
   const gezien = new Set<string>();
-  for (const { veld, tekst, regelOp } of velden) {
+  for (const { veld, pad, tekst, regelOp } of velden) {
     for (const v of zoekPersoonsgegevens(tekst, emailDomeinen)) {
       const i = sleutels.indexOf(`${veld}\u0000${v.waarde}`);
       if (i >= 0) {
@@ -284,13 +293,29 @@ export function scanVelden(
       const sleutel = `${v.soort}\u0000${v.waarde}\u0000${regel}\u0000${veld}`;
       if (gezien.has(sleutel)) continue;
       gezien.add(sleutel);
-      bevindingen.push({ ...v, veld, regel });
+      bevindingen.push({ ...v, veld, ...(pad ? { pad } : {}), regel });
     }
   }
   return { bevindingen, gebruikt };
 }
 
 /** A field of one line (a frontmatter value, a file name). */
-export function veldtekst(veld: string, tekst: string, regel: number): Veldtekst {
-  return { veld, tekst: vouw(tekst), regelOp: () => regel };
+export function veldtekst(veld: string, tekst: string, regel: number, pad?: readonly (string | number)[]): Veldtekst {
+  return { veld, tekst: vouw(tekst), regelOp: () => regel, ...(pad ? { pad } : {}) };
 }
+
+/** Every published value of a data tree (strings and numbers) as fields to scan, with their lines. */
+export function dataVelden(data: unknown, regelVan: (pad: readonly PropertyKey[]) => number, overslaan: (pad: (string | number)[]) => boolean = () => false): Veldtekst[] {
+  const velden: Veldtekst[] = [];
+  const loop = (waarde: unknown, p: (string | number)[]) => {
+    if (overslaan(p)) return;
+    if (typeof waarde === 'string' || typeof waarde === 'number' || typeof waarde === 'bigint') velden.push(veldtekst(veldpad(p), String(waarde), regelVan(p), p));
+    else if (waarde instanceof Date) return;
+    else if (Array.isArray(waarde)) waarde.forEach((w, i) => loop(w, [...p, i]));
+    else if (waarde && typeof waarde === 'object') for (const [k, w] of Object.entries(waarde)) loop(w, [...p, k]);
+  };
+  loop(data, []);
+  return velden;
+}
+
+
