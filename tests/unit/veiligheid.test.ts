@@ -5,39 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
 import type { Probleem } from '../../src/lib/inhoud/problemen.ts';
 import { ROOT, tijdelijkProject } from '../helpers/project.ts';
-
-/** A small valid story. `body` starts on line 25; `extra` goes before `status:` (line 20). */
-function verhaal(
-  body: string,
-  { privacy = '', extra = '', bronnen = '[{ id: verslag, titel: Verslag van het lab }]' }: { privacy?: string; extra?: string; bronnen?: string } = {},
-): string {
-  return `---
-titel: "Testverhaal over een wijkteam"
-samenvatting: Een kort verhaal om de controles te testen.
-datum: 2015-01-01
-gemeenten: [leeuwarden]
-domeinen: [zorg]
-tags: [integraal]
-beloften: [2]
-rapporteurs: [pieter-hilhorst]
-belemmeringen:
-  - { id: loketten, soort: gevestigde-belangen, omschrijving: Bewoners moesten langs veel loketten. }
-doelgroepen: [gezinnen-met-kinderen]
-bronnen: ${bronnen}
-doorbraken:
-  - { omschrijving: Eén plan per huishouden., lost_op: [loketten],
-      status: voorstel, soort: een-plan-een-regisseur, bron: verslag }
-privacy:
-  gepseudonimiseerd: true
-  toestemming: "n.v.t."${privacy}
-${extra}status: gepubliceerd
----
-
-Eerste alinea over het wijkteam.
-
-${body}
-`;
-}
+import { verhaal } from '../helpers/verhaal.ts';
 
 const VRIJ = (veld: string) =>
   `Weet je zeker dat het geen persoonsgegeven is (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan een vrijstelling aan: zet onder privacy.vrijstellingen een item met waarde (precies de tekst zoals hij hier staat), veld: "${veld}" en een reden. Een redacteur moet de vrijstelling goedkeuren.`;

@@ -70,11 +70,13 @@ export function normaliseerBron(tekst: string): { bron: string } | { fout: { reg
 }
 
 /**
- * The deepest nesting of block quotes and lists in a body, and its line, counted from the text
- * without parsing (the parsers recurse per level: 20,000 nested quotes overflowed the stack).
+ * The deepest nesting of block quotes and lists in a body, and the first line deeper than `grens`,
+ * counted from the text without parsing (the parsers recurse per level: 20,000 nested quotes
+ * overflowed the stack).
  */
-export function diepsteNesting(body: string): { diepte: number; regel: number } {
-  let max = { diepte: 0, regel: 1 };
+export function diepsteNesting(body: string, grens = MAX_NESTING): { diepte: number; regel: number } {
+  let diepste = 0;
+  let eerste = 0;
   let regel = 0;
   for (const r of body.split('\n')) {
     regel++;
@@ -83,9 +85,10 @@ export function diepsteNesting(body: string): { diepte: number; regel: number } 
     const markers = m ? (m[0].match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0) : 0;
     const inspring = /^[ \t]*/.exec(r)![0].replace(/\t/g, '    ').length;
     const diepte = Math.max(markers, Math.floor(inspring / 2));
-    if (diepte > max.diepte) max = { diepte, regel };
+    if (diepte > grens && !eerste) eerste = regel;
+    diepste = Math.max(diepste, diepte);
   }
-  return max;
+  return { diepte: diepste, regel: eerste || 1 };
 }
 
 export function leesFrontmatter(bron: string): GelezenBestand {

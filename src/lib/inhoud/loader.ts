@@ -18,6 +18,7 @@ import { idVan, INHOUDSMAP, mdxBestanden, posix } from './controle.ts';
 import { leesBronBytes, splitsFrontmatter } from './frontmatter.ts';
 import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
 import { saneerHtml } from '../veiligheid/html.ts';
+import { SCHEMA } from '../veiligheid/sanitiser.ts';
 
 export type Inhoudsmap = 'verhalen' | 'labs';
 
@@ -33,7 +34,8 @@ export function mdxAlsMarkdown(map: Inhoudsmap, afhankelijkheden: unknown): Load
 export async function laadMap(map: Inhoudsmap, afhankelijkheden: unknown, context: LoaderContext): Promise<void> {
   const { config, store, watcher, logger } = context;
   const root = fileURLToPath(config.root);
-  const versie = context.generateDigest(JSON.stringify(afhankelijkheden) ?? '');
+  // A cached entry was sanitised with the allow-lists of its time: a change to them renders every file again.
+  const versie = context.generateDigest(`${JSON.stringify(afhankelijkheden) ?? ''}${JSON.stringify(SCHEMA)}`);
   const synchroniseer = (absPad: string) => synchroniseerBestand(root, absPad, versie, context);
   const gezien = new Set<string>();
   for (const bestand of mdxBestanden(root, map)) gezien.add(await synchroniseer(bestand));
