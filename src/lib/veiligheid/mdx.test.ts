@@ -95,3 +95,38 @@ describe('what the gate lets through is rendered as Markdown without raw HTML', 
     if (html.length) expect(problemen, `Markdown ziet HTML ${JSON.stringify(html)}`).not.toEqual([]);
   });
 });
+
+describe('one truth: whatever the gate lets through renders without anything the sanitiser must remove', () => {
+  // Constructs on which the MDX parser (the gate) and the Markdown parser (the renderer) disagree, found
+  // while hunting for issue 14, and the usual ways in. Indented fences are code to MDX (it has no
+  // indented code) and indented code plus live text to Markdown.
+  const gevallen = [
+    '    ```\n[x](javascript:alert(1))\n    ```',
+    '        ~~~\n[x](javascript:alert(1))\n        ~~~',
+    '    ```\n<script>alert(1)</script>\n    ```',
+    '    ```\n<img src=x onerror=alert(1)>\n    ```',
+    '     `a\n[x](javascript:alert(1))`',
+    '- a\n\n      [x](javascript:alert(1))',
+    '<javascript:alert(1)>',
+    '[x](<javascript:alert(1)>)',
+    '[x]: javascript:alert(1)\n\n[x]',
+    '[x](javascript&#58;alert(1))',
+    '[x](JaVaScRiPt:alert(1))',
+    '![x](data:text/html,x)',
+    '[x](tel:0612345678)',
+    '[x](file:///etc/passwd)',
+    '> [x](vbscript:msgbox)',
+    '<a href="javascript:1">a</a>',
+    '    <script>alert(1)</script>',
+    '1. x\n\n        <script>alert(1)</script>',
+  ];
+  it.each(gevallen)('%j', async (body) => {
+    const { htmlToHast, markdownToHtml } = await import('satteri');
+    const { MARKDOWN_OPTIES, MARKDOWN_PLUGINS } = await import('./markdown.ts');
+    const { onveiligeOnderdelen } = await import('./sanitiser.ts');
+    const problemen = maakMdxControle()(bestand(body), refs);
+    const html = markdownToHtml(body, { ...MARKDOWN_OPTIES, hastPlugins: [...MARKDOWN_PLUGINS] }).html;
+    const onveilig = onveiligeOnderdelen(htmlToHast(html, { fragment: true }) as Parameters<typeof onveiligeOnderdelen>[0]);
+    if (onveilig.length) expect(problemen, `de renderer maakt ${onveilig.join(', ')}`).not.toEqual([]);
+  });
+});

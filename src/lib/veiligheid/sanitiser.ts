@@ -43,6 +43,8 @@ export const TOEGESTANE_ELEMENTEN: Readonly<Record<string, readonly string[]>> =
   input: ['type', 'checked', 'disabled'],
   sup: [],
   sub: [],
+  // Code highlighting wraps lines in spans (off in astro.config.mjs, on in Astro's default processor).
+  span: ['className'],
   section: ['dataFootnotes', 'className'],
 };
 
