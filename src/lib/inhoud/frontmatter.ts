@@ -75,6 +75,9 @@ export function normaliseerBron(tekst: string): { bron: string } | { fout: { reg
  * overflowed the stack).
  */
 export function diepsteNesting(body: string, grens = MAX_NESTING): { diepte: number; regel: number } {
+  // One pass of one pattern decides for almost every file: no line starts that deep.
+  const diep = new RegExp(String.raw`^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$)){${grens + 1}}|^[ \t]{${2 * grens + 2}}`, 'm');
+  if (!diep.test(body)) return { diepte: 0, regel: 1 };
   let diepste = 0;
   let eerste = 0;
   let regel = 0;

@@ -82,19 +82,20 @@ const isVrijstellingen = (p: (string | number)[]) => p[0] === 'privacy' && p[1] 
 export function maakPersoonsgegevensControle(emailDomeinen: readonly string[] = VOORBEELDDOMEINEN): BestandsControle {
   return (bestand: InhoudBestand): Probleem[] => {
     const { pad, gelezen, bron } = bestand;
-    const regels = bron.split('\n');
+    // The file's lines are only needed to place a finding in a multi-line value.
+    let gesplitst: string[] | undefined;
+    const regels = () => (gesplitst ??= bron.split('\n'));
     const velden: Veldtekst[] = [
       // The file name becomes the page address and shows up in the sitemap, the open data and search.
       veldtekst('bestandsnaam', bestand.id.replace(/[-_.]+/g, ' '), 1),
     ];
     if (gelezen.data !== undefined) {
       for (const v of dataVelden(gelezen.data, gelezen.regelVan, isVrijstellingen)) {
-        const start = v.regelOp(0);
-        velden.push({ ...v, regelOp: (i) => preciezeRegel(regels, start, gelezen.bodyRegel, v.tekst.slice(i, i + 6)) });
+        velden.push({ ...v, regelOp: (i) => preciezeRegel(regels(), v.regelOp(0), gelezen.bodyRegel, v.tekst.slice(i, i + 6)) });
       }
     } else {
       // Broken frontmatter is reported elsewhere; still scan its text so nothing slips through.
-      const kop = regels.slice(0, gelezen.bodyRegel - 1).join('\n');
+      const kop = regels().slice(0, gelezen.bodyRegel - 1).join('\n');
       const v = veldtekst('frontmatter', kop, 1);
       velden.push({ ...v, regelOp: (i) => 1 + (v.tekst.slice(0, i).match(/\n/g)?.length ?? 0) });
     }
