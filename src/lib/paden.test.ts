@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { githubUrl, hubPagina, maakPaden } from './paden.ts';
+import { bewerkUrl, githubUrl, hubPagina, maakPaden } from './paden.ts';
+import { BRANCH, REPOSITORY } from '../site.config.ts';
 
 const { paden } = maakPaden('/');
 
@@ -29,5 +30,16 @@ describe('githubUrl', () => {
   it('joins the parts onto the repository address, however many slashes it ends with', () => {
     expect(githubUrl('https://github.com/o/r//', 'blob', 'main', 'CONTRIBUTING.md')).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
     expect(githubUrl('https://github.com/o/r', 'issues')).toBe('https://github.com/o/r/issues');
+  });
+});
+
+describe('bewerkUrl ("Bewerk deze pagina")', () => {
+  it("opens GitHub's editor for the story file on main", () => {
+    expect(bewerkUrl('content/verhalen/x.mdx', REPOSITORY, BRANCH)).toBe(`${REPOSITORY}/edit/main/content/verhalen/x.mdx`);
+    expect(bewerkUrl('content/verhalen/x.mdx', 'https://github.com/o/r', 'main')).toBe('https://github.com/o/r/edit/main/content/verhalen/x.mdx');
+  });
+
+  it('accepts the "./" that Astro puts before entry.filePath, and a trailing slash on the repository', () => {
+    expect(bewerkUrl('./content/labs/wijkteams-en-welzijn.mdx', 'https://github.com/o/r/', 'main')).toBe('https://github.com/o/r/edit/main/content/labs/wijkteams-en-welzijn.mdx');
   });
 });

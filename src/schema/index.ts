@@ -21,3 +21,4 @@ export type SoortBelemmering = z.output<typeof soortBelemmeringSchema>;
 export type SoortDoorbraak = z.output<typeof soortDoorbraakSchema>;
 export type Doelgroep = z.output<typeof doelgroepSchema>;
 export type Rapporteur = z.output<typeof rapporteurSchema>;
+export * from './aliassen.ts';

@@ -1,6 +1,8 @@
-// The submission form at /bijdragen/, used as a rapporteur would: typing, choosing from lists,
-// adding rows, making a mistake, reading the error, fixing it, and taking the file to GitHub.
+// The submission form at /bijdragen/ of the fixture site, used as a rapporteur would: typing,
+// choosing from lists, adding rows, making a mistake, reading the error, fixing it, and taking the
+// file to GitHub. The file it makes must pass the content check next to the fixture content.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
@@ -8,6 +10,7 @@ import { REPOSITORY, BRANCH } from '../../src/site.config.ts';
 import { tijdelijkProject } from '../helpers/project.ts';
 import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../helpers/vijandig.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
+import { fixtureDir, leesFixture } from './fixture.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,7 +105,6 @@ describe('bijdragen via het formulier', () => {
     expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar hoogstens 280 tekens');
     expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Noem minstens één domein');
     expect(await page.locator('#resultaat').isVisible()).toBe(false);
-    await page.screenshot({ path: '/tmp/bijdragen-fouten.png', fullPage: true });
     expect(await axe(page)).toEqual([]);
 
     // The link in the summary takes the person to the field.
@@ -118,7 +120,6 @@ describe('bijdragen via het formulier', () => {
     expect(await samenvatting.isVisible()).toBe(false);
     expect(await veld.getAttribute('aria-invalid')).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaat-titel');
-    await page.screenshot({ path: '/tmp/bijdragen-resultaat.png', fullPage: true });
 
     const href = await page.getByRole('link', { name: 'Open als pull request op GitHub' }).getAttribute('href');
     const github = new URL(href!);
@@ -129,8 +130,8 @@ describe('bijdragen via het formulier', () => {
     expect(mdx).toContain('lost_op: [borg-pas-na-schuldregeling, geen-mandaat]');
     expect(await page.locator('#resultaat-voorbeeld').textContent()).toBe(mdx);
 
-    // The decoded file passes `npm run check` in a copy of the project.
-    project = tijdelijkProject();
+    // The decoded file passes `npm run check` in a copy of the fixture content.
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf(github.searchParams.get('filename')!, mdx);
     const { problemen, aantallen } = controleerInhoud(project.dir);
     expect(problemen).toEqual([]);
@@ -174,7 +175,7 @@ describe('bijdragen via het formulier', () => {
     expect(klembord).toBe(await page.locator('#resultaat-voorbeeld').textContent());
     expect(klembord).toContain(alinea.trim());
 
-    project = tijdelijkProject();
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/lang.mdx', klembord);
     expect(controleerInhoud(project.dir).problemen).toEqual([]);
     expect(fouten).toEqual([]);
@@ -228,12 +229,11 @@ describe('bijdragen via het formulier', () => {
     await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
     expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(false);
     // Every gemeente can be chosen by name, with its province as a hint.
-    expect(await page.locator('#gemeentenlijst option').count()).toBe(342);
+    expect(await page.locator('#gemeentenlijst option').count()).toBe(leesFixture().gemeenten.length);
     expect(await page.locator('#gemeentenlijst option[value="\'s-Gravenhage"]').getAttribute('label')).toBe('Zuid-Holland');
     expect(await axe(page)).toEqual([]);
     const sjabloon = await page.getByRole('link', { name: 'Open het sjabloon als nieuw bestand op GitHub' }).getAttribute('href');
-    expect(new URL(sjabloon!).searchParams.get('value')).toContain('# Sjabloon voor een nieuw verhaal');
-    await page.screenshot({ path: '/tmp/bijdragen-leeg.png', fullPage: true });
+    expect(new URL(sjabloon!).searchParams.get('value')).toBe(readFileSync(join(fixtureDir(), 'content/verhalen/_sjabloon.mdx'), 'utf8'));
     expect(fouten).toEqual([]);
   });
 

@@ -12,7 +12,6 @@
 //   totals: 6 barriers: 3 broken, 1 in a trial, 1 only proposed, 1 open.
 //   belofte 1 (alles-ingevoerd, voorstellen): 5 barriers: 2, 1, 1, 1.  belofte 2 (voorstellen, gemengd): 4: 1, 1, 1, 1.
 //   proef-lab (alles-ingevoerd, voorstellen): 5 barriers: 2, 1, 1, 1; 5 breakthroughs: 2 voorstel, 1 proef, 1 ingevoerd, 1 effect.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -23,25 +22,26 @@ import { ROOT, tijdelijkProject } from '../helpers/project.ts';
 import { axe, nieuwePagina, startBrowser } from './browser.ts';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/vertrouwen');
-const project = tijdelijkProject(true);
+const project = tijdelijkProject(true, 'fixture');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof preview>>;
 let basis: string;
 
-function draai(args: string[]) {
-  const r = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} mislukte:\n${r.stdout}\n${r.stderr}`);
+function draai(stap: () => { status: number | null; uitvoer: string }) {
+  const r = stap();
+  if (r.status !== 0) throw new Error(`bouwen mislukte:\n${r.uitvoer}`);
 }
 
 beforeAll(async () => {
-  // Only the fixture's stories and labs; the real taxonomies, with the fixture's kinds and target groups.
+  // Only this fixture's stories and labs; the test site's taxonomies (tests/e2e/fixtures/content),
+  // with this fixture's kinds and target groups.
   for (const map of ['verhalen', 'labs']) {
     for (const f of readdirSync(join(project.dir, 'content', map))) if (!f.startsWith('_')) rmSync(join(project.dir, 'content', map, f));
     cpSync(join(FIXTURE, map), join(project.dir, 'content', map), { recursive: true });
   }
   for (const f of ['doorbraken.yaml', 'doelgroepen.yaml']) cpSync(join(FIXTURE, f), join(project.dir, 'content', f));
-  draai([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
-  draai([join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist', '--glob', '{verhalen,labs}/**/*.html']);
+  draai(project.bouw);
+  draai(project.indexeer);
   server = await preview({ root: project.dir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
   basis = `http://127.0.0.1:${server.port}/`;
   browser = await startBrowser();

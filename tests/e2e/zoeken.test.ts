@@ -1,13 +1,13 @@
-// The search page in Chromium, on the built site (dist/): typing, filters with counts, the URL
-// as shareable state, opening a result, the header search box, no-JS fallback and axe.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// The search page in Chromium, on the fixture site: typing, filters with counts, the URL as
+// shareable state, opening a result, the header search box, no-JS fallback, the site's CSP and axe.
+// Expected counts come from the fixture files (./fixture.ts), never from the site's own code.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { datumTekst, resultatenTekst } from '../../src/lib/zoeken/weergave.ts';
-import { ROOT } from '../helpers/project.ts';
-import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
+import { alleZoektitels, axe, nieuwePagina, startBrowser, strengePagina, url } from './browser.ts';
+import { fixtureDir, leesFixture, telAls, type Frontmatter } from './fixture.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,30 +15,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-interface Frontmatter {
-  titel: string;
-  status: string;
-  tags?: string[];
-  gemeenten?: string[];
-}
-
-/**
- * Published stories and labs as the content files say, to compute expected counts. A lab counts
- * once the site has a page for it (lab pages are built by another part of the site).
- */
-function gepubliceerd(): Frontmatter[] {
-  const uit: Frontmatter[] = [];
-  for (const [map, paginas] of [['content/verhalen', 'dist/verhalen'], ['content/labs', 'dist/labs']] as const) {
-    for (const naam of readdirSync(join(ROOT, map))) {
-      if (!naam.endsWith('.mdx') || naam.startsWith('_')) continue;
-      if (!existsSync(join(ROOT, paginas, naam.replace(/\.mdx$/, ''), 'index.html'))) continue;
-      const tekst = readFileSync(join(ROOT, map, naam), 'utf8');
-      const fm = parse(tekst.split(/^---$/m)[1]!) as Frontmatter;
-      if (fm.status === 'gepubliceerd') uit.push(fm);
-    }
-  }
-  return uit;
-}
+const fixture = leesFixture();
+/** Everything the index holds: published stories and labs. */
+const gepubliceerd: Frontmatter[] = [...fixture.verhalen, ...fixture.labs].map((b) => b.data);
+const verhaal = (id: string) => fixture.verhalen.find((v) => v.id === id)!.data;
+const PASPOORT = verhaal('paspoort-uit-de-buurtteamkas');
+const LEEUWARDEN = verhaal('leeuwarden-frontlijnteam');
 
 // Pagefind loads its WebAssembly and index on first use; on a busy machine that takes a moment.
 const vraag = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -50,22 +32,6 @@ const aantalUitStatus = (tekst: string) => (/^Geen/.test(tekst) ? 0 : Number(/^(
 const telling = async (page: Page, facet: string, waarde: string) =>
   Number(/\((\d+)\)$/.exec(await page.locator(`label[for="filter-${facet}-${waarde}"]`).innerText())?.[1] ?? NaN);
 
-/** All result titles: shows more results (ten at a time) until every result is on the page. */
-async function alleTitels(page: Page): Promise<string[]> {
-  const meer = page.locator('[data-meer]');
-  const items = page.locator('[data-resultaten] > li');
-  for (let i = 0; i < 100 && (await meer.isVisible()); i++) {
-    const n = await items.count();
-    await meer.click();
-    await vraag(() => items.count()).toBeGreaterThan(n);
-  }
-  return titels(page);
-}
-
-/** The frontmatter date of a story file. */
-const datumVan = (id: string) =>
-  String((parse(readFileSync(join(ROOT, 'content/verhalen', `${id}.mdx`), 'utf8').split(/^---$/m)[1]!) as { datum: string }).datum);
-
 async function zoekOp(page: Page, term: string) {
   const veld = page.getByRole('searchbox', { name: 'Zoekwoorden' });
   await veld.click();
@@ -75,11 +41,12 @@ async function zoekOp(page: Page, term: string) {
 
 describe('zoekindex', () => {
   it('indexes every page that asks for it (data-pagefind-body), although the build limits Pagefind to some folders', () => {
-    const dist = join(ROOT, 'dist');
+    const dist = join(fixtureDir(), 'dist');
     const metBody = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html') && readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(metBody.length).toBeGreaterThan(0);
+    // Every published story and lab has a page, and nothing else asks to be indexed.
+    expect(metBody.length).toBe(gepubliceerd.length);
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(metBody.length);
   });
 });
@@ -89,19 +56,18 @@ describe('zoeken', () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.goto(url('zoeken/'));
     await zoekOp(page, 'paspoort');
-    expect(await titels(page)).toContain('Hakan en het paspoort: een lening uit de kas van het buurtteam');
+    expect(await titels(page)).toContain(PASPOORT.titel);
     const status = await statusTekst(page);
-    expect(aantalUitStatus(status)).toBe((await alleTitels(page)).length);
+    expect(aantalUitStatus(status)).toBe((await alleZoektitels(page)).length);
     expect(await page.locator('[data-aantal]').getAttribute('role')).toBe('status');
     // Results show samenvatting and datum.
-    const hakan = page.locator('[data-resultaten] > li', { hasText: 'Hakan en het paspoort' });
-    expect(await hakan.innerText()).toContain('Zonder paspoort geen verblijfsvergunning');
-    const datum = datumVan('hakan-paspoort-lening-uit-buurtteamkas');
-    expect(await hakan.locator('time').getAttribute('datetime')).toBe(datum);
-    expect(await hakan.locator('time').innerText()).toBe(datumTekst(datum));
+    const resultaat = page.locator('[data-resultaten] > li', { hasText: PASPOORT.titel });
+    expect(await resultaat.innerText()).toContain(PASPOORT.samenvatting.split('.')[0]);
+    expect(await resultaat.locator('time').getAttribute('datetime')).toBe(PASPOORT.datum);
+    expect(await resultaat.locator('time').innerText()).toBe(datumTekst(PASPOORT.datum));
     await vraag(() => adres(page)).toBe(url('zoeken/?q=paspoort'));
-    await hakan.getByRole('link').click();
-    await page.waitForURL(url('verhalen/hakan-paspoort-lening-uit-buurtteamkas/'));
+    await resultaat.getByRole('link').click();
+    await page.waitForURL(url('verhalen/paspoort-uit-de-buurtteamkas/'));
     expect(await page.locator('h1').innerText()).toContain('paspoort');
     expect(fouten).toEqual([]);
   });
@@ -112,20 +78,22 @@ describe('zoeken', () => {
     await page.getByRole('searchbox', { name: 'Zoekwoorden' }).focus();
     const tags = page.getByRole('group', { name: 'Tag' });
     await tags.waitFor();
-    const inhoud = gepubliceerd();
     for (const tag of ['integraal', 'anti-bureaucratisch']) {
-      expect(await telling(page, 'tag', tag)).toBe(inhoud.filter((d) => d.tags?.includes(tag)).length);
+      expect(await telling(page, 'tag', tag), tag).toBe(telAls(gepubliceerd, (d) => d.tags?.includes(tag) ?? false));
     }
-    expect(await telling(page, 'gemeente', 'leeuwarden')).toBe(inhoud.filter((d) => d.gemeenten?.includes('leeuwarden')).length);
+    for (const gemeente of ['leeuwarden', 'eindhoven']) {
+      expect(await telling(page, 'gemeente', gemeente), gemeente).toBe(telAls(gepubliceerd, (d) => d.gemeenten?.includes(gemeente) ?? false));
+    }
     expect(fouten).toEqual([]);
   });
 
   it('lists everything with a filter when there is no query, newest first', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.goto(url('zoeken/?tag=integraal'));
-    const verwacht = gepubliceerd().filter((d) => d.tags?.includes('integraal'));
+    // Newest first, as the fixture files date them.
+    const verwacht = gepubliceerd.filter((d) => d.tags?.includes('integraal')).sort((a, b) => b.datum.localeCompare(a.datum));
     await vraag(() => statusTekst(page)).toBe(resultatenTekst(verwacht.length, '', 1));
-    expect((await alleTitels(page)).sort()).toEqual(verwacht.map((d) => d.titel).sort());
+    expect(await alleZoektitels(page)).toEqual(verwacht.map((d) => d.titel));
     expect(await page.getByRole('checkbox', { name: /^Integraal \(\d+\)$/ }).isChecked()).toBe(true);
     expect(fouten).toEqual([]);
   });
@@ -134,12 +102,12 @@ describe('zoeken', () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.goto(url('zoeken/'));
     await zoekOp(page, 'wijkteam');
-    const voor = await alleTitels(page);
-    expect(voor).toEqual(expect.arrayContaining(['Hakan en het paspoort: een lening uit de kas van het buurtteam', 'Leeuwarden: het frontlijnteam in Heechterp-Schieringen']));
+    const voor = await alleZoektitels(page);
+    expect(voor).toEqual(expect.arrayContaining([PASPOORT.titel, LEEUWARDEN.titel]));
     expect(aantalUitStatus(await statusTekst(page))).toBe(voor.length);
     const inLeeuwarden = await telling(page, 'gemeente', 'leeuwarden');
     const antiBureaucratischVoor = await telling(page, 'tag', 'anti-bureaucratisch');
-    expect(antiBureaucratischVoor).toBeGreaterThanOrEqual(1); // Hakan
+    expect(antiBureaucratischVoor).toBeGreaterThanOrEqual(1); // the passport story
 
     // Keyboard: the checkbox is a real checkbox in a fieldset named by its legend.
     const vakje = page.getByRole('group', { name: 'Gemeente' }).getByRole('checkbox', { name: /^Leeuwarden \(\d+\)$/ });
@@ -147,13 +115,13 @@ describe('zoeken', () => {
     await page.keyboard.press('Space');
     await vraag(() => statusTekst(page)).toContain('met 1 filter');
     expect(await vakje.isChecked()).toBe(true);
-    const na = await alleTitels(page);
-    expect(na).toContain('Leeuwarden: het frontlijnteam in Heechterp-Schieringen');
-    expect(na).not.toContain('Hakan en het paspoort: een lening uit de kas van het buurtteam');
+    const na = await alleZoektitels(page);
+    expect(na).toContain(LEEUWARDEN.titel);
+    expect(na).not.toContain(PASPOORT.titel);
     expect(na.length).toBe(inLeeuwarden);
     expect(aantalUitStatus(await statusTekst(page))).toBe(inLeeuwarden);
     for (const meta of await page.locator('[data-resultaten] .zoeken__meta:has(time)').allInnerTexts()) expect(meta).toContain('Leeuwarden');
-    // Counts of other facets now count within Leeuwarden: Hakan (no gemeente) drops out.
+    // Counts of other facets now count within Leeuwarden: the passport story (no gemeente) drops out.
     expect(await telling(page, 'tag', 'anti-bureaucratisch')).toBeLessThan(antiBureaucratischVoor);
     await vraag(() => adres(page)).toBe(url('zoeken/?q=wijkteam&gemeente=leeuwarden'));
 
@@ -165,12 +133,12 @@ describe('zoeken', () => {
     await vraag(() => statusTekst(tweede.page)).toBe(status);
     expect(await tweede.page.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('wijkteam');
     expect(await tweede.page.getByRole('checkbox', { name: /^Leeuwarden \(\d+\)$/ }).isChecked()).toBe(true);
-    expect(await alleTitels(tweede.page)).toEqual(na);
+    expect(await alleZoektitels(tweede.page)).toEqual(na);
 
     // Unticking restores the wider result.
     await vakje.uncheck();
     await vraag(() => statusTekst(page)).not.toContain('filter');
-    expect((await alleTitels(page)).sort()).toEqual([...voor].sort());
+    expect((await alleZoektitels(page)).sort()).toEqual([...voor].sort());
     await vraag(() => adres(page)).toBe(url('zoeken/?q=wijkteam'));
     expect([...fouten, ...tweede.fouten]).toEqual([]);
   });
@@ -196,7 +164,7 @@ describe('zoeken', () => {
     await kop.getByRole('searchbox').press('Enter');
     await page.waitForURL(url('zoeken/?q=frontlijnteam'));
     await vraag(() => statusTekst(page)).toContain('"frontlijnteam"');
-    expect(await titels(page)).toContain('Leeuwarden: het frontlijnteam in Heechterp-Schieringen');
+    expect(await titels(page)).toContain(LEEUWARDEN.titel);
     expect(await page.getByRole('searchbox', { name: 'Zoekwoorden' }).inputValue()).toBe('frontlijnteam');
     expect(fouten).toEqual([]);
   });
@@ -228,22 +196,17 @@ describe('zoeken', () => {
     await context.close();
   });
 
-  it('works under a strict Content-Security-Policy (self-hosted files, wasm-unsafe-eval)', async () => {
-    const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'self'";
-    const context = await browser.newContext({ locale: 'nl-NL' });
-    await context.route('**/*', async (route) => {
-      const antwoord = await route.fetch();
-      await route.fulfill({ response: antwoord, headers: { ...antwoord.headers(), 'content-security-policy': csp } });
-    });
-    const page = await context.newPage();
-    const fouten: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
-    page.on('pageerror', (e) => fouten.push(e.message));
+  it.each([
+    ['only the <meta> policy', false],
+    ['the <meta> policy and the headers from public/_headers', true],
+  ])("searches under the site's own Content-Security-Policy (%s): no violation, results shown", async (_, metHeaders) => {
+    const { page, fouten, schendingen } = await strengePagina(browser, metHeaders);
     await page.goto(url('zoeken/?q=paspoort'));
     await vraag(() => statusTekst(page)).toContain('"paspoort"');
-    expect(await titels(page)).toContain('Hakan en het paspoort: een lening uit de kas van het buurtteam');
-    expect(fouten.filter((f) => /Content Security Policy|Refused/i.test(f))).toEqual([]);
-    await context.close();
+    expect(await titels(page)).toContain(PASPOORT.titel);
+    expect(await schendingen()).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.context().close();
   });
 
   it('folds the filters on a narrow screen; they open with the keyboard', async () => {

@@ -14,7 +14,8 @@ describe('content/verhalen/_sjabloon.mdx', () => {
     const voor = controleerInhoud(project.dir).aantallen.verhalen;
     project.schrijf('content/verhalen/mijn-verhaal.mdx', readFileSync(join(ROOT, 'content/verhalen/_sjabloon.mdx'), 'utf8'));
     const { problemen, aantallen } = controleerInhoud(project.dir);
-    expect(problemen).toEqual([]);
+    // Against the real taxonomies; the stories beside it are npm run check's business.
+    expect(problemen.filter((p) => p.bestand === 'content/verhalen/mijn-verhaal.mdx')).toEqual([]);
     expect(aantallen.verhalen).toBe(voor + 1);
   });
 });

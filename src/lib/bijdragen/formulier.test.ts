@@ -4,7 +4,7 @@ import { controleerInhoud, leesReferenties } from '../inhoud/controle.ts';
 import { ROOT, tijdelijkProject } from '../../../tests/helpers/project.ts';
 import gemeentenJson from '../../../content/gemeenten.json' with { type: 'json' };
 import { bedrag, gemeenteId, naarFrontmatter, veldSleutel, verwerk, type GemeenteKeuze } from './formulier.ts';
-import { voorbeeldInvoer } from './voorbeeld.ts';
+import { voorbeeldInvoer } from '../../../tests/helpers/formulier-voorbeeld.ts';
 import { MICROMARK_PARSERS } from '../veiligheid/micromark.ts';
 import { VOORBEELDDOMEINEN } from '../veiligheid/persoonsgegevens.ts';
 import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../../../tests/helpers/vijandig.ts';

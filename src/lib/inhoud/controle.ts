@@ -7,7 +7,19 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { maakLabSchema, maakVerhaalSchema, TAXONOMIE_NAMEN, TAXONOMIEEN, type Referenties, type TaxonomieNaam } from '../../schema/index.ts';
+import {
+  GEMEENTE_ALIASSEN_BESTAND,
+  gemeenteAliasSchema,
+  maakLabSchema,
+  maakVerhaalSchema,
+  onbekendBericht,
+  TAXONOMIE_NAMEN,
+  TAXONOMIEEN,
+  type GemeenteAlias,
+  type Referenties,
+  type TaxonomieNaam,
+} from '../../schema/index.ts';
+import { sleutel } from '../gemeenten/namen.ts';
 import { diepsteNesting, leesBronBytes, leesFrontmatter, leesYaml, MAX_NESTING, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
@@ -242,6 +254,55 @@ export function datacontroles(site: string): DataControle[] {
 }
 
 /** Validates every content file under `root`; never throws on bad content. */
+/**
+ * The everyday names of municipalities (optional file). Each must point to a known municipality and may
+ * not be another municipality's own name: then "Den Haag" could silently mean two places.
+ */
+export function leesGemeenteAliassen(
+  root: string,
+  gemeenten: readonly { id: string; naam: string }[],
+  problemen: Probleem[] = [],
+  controles: readonly DataControle[] = [],
+): GemeenteAlias[] {
+  const bestand = GEMEENTE_ALIASSEN_BESTAND;
+  const pad = join(root, bestand);
+  if (!existsSync(pad)) return [];
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
+  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan));
+  if (!Array.isArray(data)) {
+    if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items, elk met gemeente en namen.' });
+    return [];
+  }
+  const ids = gemeenten.map((g) => g.id);
+  const eigenNaam = new Map(gemeenten.map((g) => [sleutel(g.naam), g.id]));
+  const aliassen: GemeenteAlias[] = [];
+  data.forEach((item, i) => {
+    const r = gemeenteAliasSchema.safeParse(item, { reportInput: true });
+    if (!r.success) {
+      problemen.push(...zodProblemen(bestand, r.error, (p) => regelVan([i, ...p])).map((p) => ({ ...p, veld: `[${i}].${p.veld ?? ''}` })));
+      return;
+    }
+    if (!ids.includes(r.data.gemeente)) {
+      problemen.push({ bestand, regel: regelVan([i, 'gemeente']), veld: `[${i}].gemeente`, bericht: onbekendBericht('gemeenten', r.data.gemeente, ids) });
+      return;
+    }
+    r.data.namen.forEach((naam, j) => {
+      const ander = eigenNaam.get(sleutel(naam));
+      if (ander && ander !== r.data.gemeente) {
+        problemen.push({ bestand, regel: regelVan([i, 'namen', j]), veld: `[${i}].namen[${j}]`, bericht: `"${naam}" is de naam van de gemeente "${ander}". Haal hem hier weg, anders kan hij twee gemeenten betekenen.` });
+      }
+    });
+    aliassen.push(r.data);
+  });
+  return aliassen;
+}
+
 export function controleerInhoud(
   root: string,
   extra: readonly BestandsControle[] = BESTANDSCONTROLES,
@@ -249,6 +310,11 @@ export function controleerInhoud(
 ): ControleResultaat {
   const problemen: Probleem[] = [];
   const refs = leesReferenties(root, problemen, dataControles);
+  const gemeentenPad = join(root, TAXONOMIEEN.gemeenten.bestand);
+  if (existsSync(gemeentenPad)) {
+    const gemeenten = leesYaml(readFileSync(gemeentenPad, 'utf8')).data;
+    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen, dataControles);
+  }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
   problemen.push(...ongepubliceerdeBestanden(root, 'verhalen'), ...ongepubliceerdeBestanden(root, 'labs'));

@@ -132,7 +132,6 @@ describe('mdxAlsMarkdown loader', () => {
     const watcher = new EventEmitter();
     const { context, entries, logs } = await maakContext(root, { watcher });
     await laadMap('verhalen', {}, context);
-    const wacht = () => new Promise((r) => setTimeout(r, 50));
 
     schrijf('b.mdx', verhaal('B', 'Nieuw.\n'));
     watcher.emit('add', join(map(), 'b.mdx'));
@@ -140,20 +139,19 @@ describe('mdxAlsMarkdown loader', () => {
     watcher.emit('add', join(map(), '_concept.mdx'));
     schrijf('a.mdx', verhaal('A2', 'Anders.\n'));
     watcher.emit('change', join(map(), 'a.mdx'));
-    await wacht();
+    // The handlers are asynchronous: wait until both real files are in, not for a fixed time.
+    await expect.poll(() => entries.get('a')?.data['titel']).toBe('A2');
+    await expect.poll(() => logs).toContain('content/verhalen/b.mdx opnieuw geladen');
     expect([...entries.keys()].sort()).toEqual(['a', 'b']);
-    expect(entries.get('a')!.data['titel']).toBe('A2');
-    expect(logs).toContain('content/verhalen/b.mdx opnieuw geladen');
 
     unlinkSync(join(map(), 'b.mdx'));
     watcher.emit('unlink', join(map(), 'b.mdx'));
     // A broken save is logged, the dev server keeps running with the last good version.
     schrijf('a.mdx', 'kapot');
     watcher.emit('change', join(map(), 'a.mdx'));
-    await wacht();
+    await expect.poll(() => logs.some((l) => l.startsWith('FOUT content/verhalen/a.mdx: het bestand begint niet'))).toBe(true);
     expect([...entries.keys()]).toEqual(['a']);
     expect(entries.get('a')!.data['titel']).toBe('A2');
-    expect(logs.some((l) => l.startsWith('FOUT content/verhalen/a.mdx: het bestand begint niet'))).toBe(true);
   });
 
   it('sanitises the rendered HTML as the last gate, and names the file when it had to', async () => {

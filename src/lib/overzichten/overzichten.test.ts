@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { beloftemeter } from './beloftemeter.ts';
 import { belemmeringskaart } from './belemmeringskaart.ts';
-import { BELOFTEN, FIXTURE, GEMEENTEN, SOORTEN, SOORTEN_DOORBRAAK } from './fixture.ts';
+import { BELOFTEN, FIXTURE, GEMEENTEN, SOORTEN, SOORTEN_DOORBRAAK } from '../../../tests/helpers/overzichten-fixture.ts';
 import { gemeenteTelling, verhalenPerGemeente } from './gemeenten.ts';
 import { feedItems } from './rss.ts';
 import { staafdiagram } from './staven.ts';

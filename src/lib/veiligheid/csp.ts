@@ -2,7 +2,7 @@
  * The site's Content-Security-Policy and other hardening headers, in one place:
  * astro.config.mjs feeds the directives to Astro's built-in CSP (a <meta> tag per page,
  * with hashes of Astro's own inline scripts and styles), and public/_headers repeats them
- * for hosts that read that file. tests/unit/veiligheid-csp.test.ts keeps the two in step.
+ * for hosts that read that file. src/lib/veiligheid/csp.test.ts keeps the two in step.
  */
 
 /** Directives besides script-src and style-src (Astro adds those with its hashes). */

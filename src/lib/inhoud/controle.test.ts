@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
-import { formatteerAnnotatie, formatteerProbleem } from '../../src/lib/inhoud/problemen.ts';
-import { leesFrontmatter } from '../../src/lib/inhoud/frontmatter.ts';
-import { maakVerhaalSchema } from '../../src/schema/index.ts';
-import { leesReferenties } from '../../src/lib/inhoud/controle.ts';
-import { ROOT, tijdelijkProject } from '../helpers/project.ts';
+import { controleerInhoud } from './controle.ts';
+import { formatteerAnnotatie, formatteerProbleem } from './problemen.ts';
+import { FIXTURE_INHOUD, tijdelijkProject } from '../../../tests/helpers/project.ts';
 
 const KAPOT = `---
 titel: "Kapot verhaal"
@@ -39,14 +36,8 @@ describe('controleerInhoud', () => {
   let project: ReturnType<typeof tijdelijkProject> | undefined;
   afterEach(() => project?.opruimen());
 
-  it('passes the real content', () => {
-    const { problemen, aantallen } = controleerInhoud(ROOT);
-    expect(problemen.map(formatteerProbleem)).toEqual([]);
-    expect(aantallen.verhalen).toBeGreaterThanOrEqual(3);
-  });
-
   it('lists every problem of a broken story at once, with file, line, field and fix', () => {
-    project = tijdelijkProject();
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/kapot.mdx', KAPOT);
     const { problemen } = controleerInhoud(project.dir);
     expect(problemen.map(formatteerProbleem)).toEqual([
@@ -61,7 +52,7 @@ describe('controleerInhoud', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    project = tijdelijkProject();
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/yaml.mdx', '---\ntitel: Goed\nsamenvatting: a: b\ndatum: 2024-01-01\n---\n');
     const { problemen } = controleerInhoud(project.dir);
     expect(problemen).toHaveLength(1);
@@ -70,7 +61,7 @@ describe('controleerInhoud', () => {
   });
 
   it('reports a file without frontmatter', () => {
-    project = tijdelijkProject();
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/leeg.mdx', 'Alleen tekst.\n');
     expect(controleerInhoud(project.dir).problemen.map(formatteerProbleem)).toEqual([
       'content/verhalen/leeg.mdx:1: het bestand begint niet met frontmatter tussen twee regels "---"',
@@ -78,8 +69,8 @@ describe('controleerInhoud', () => {
   });
 
   it('reports a file name that cannot be a page address, with the name to use', () => {
-    project = tijdelijkProject();
-    const goed = readFileSync(join(ROOT, 'content/verhalen/_sjabloon.mdx'), 'utf8');
+    project = tijdelijkProject(false, 'fixture');
+    const goed = readFileSync(join(FIXTURE_INHOUD, 'verhalen/_sjabloon.mdx'), 'utf8');
     project.schrijf('content/verhalen/Schulden in Zwolle (2).mdx', goed);
     project.schrijf('content/verhalen/coöperatie-dordrecht.mdx', goed);
     const meldingen = controleerInhoud(project.dir).problemen.map(formatteerProbleem);
@@ -90,7 +81,7 @@ describe('controleerInhoud', () => {
   });
 
   it('checks the taxonomy files too', () => {
-    project = tijdelijkProject();
+    project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/tags.yaml', '- id: nabijheid\n  naam: Nabijheid\n  uitleg: x\n- id: nabijheid\n  naam: Dubbel\n  uitleg: y\n- id: Geen Id\n  naam: z\n  uitleg: z\n');
     const meldingen = controleerInhoud(project.dir).problemen.filter((p) => p.bestand === 'content/tags.yaml').map(formatteerProbleem);
     expect(meldingen).toEqual([
@@ -99,11 +90,19 @@ describe('controleerInhoud', () => {
     ]);
   });
 
-  it('skips templates that start with an underscore, and the template itself is valid once copied', () => {
-    const sjabloon = readFileSync(join(ROOT, 'content/verhalen/_sjabloon.mdx'), 'utf8');
-    const { data } = leesFrontmatter(sjabloon);
-    const r = maakVerhaalSchema(leesReferenties(ROOT)).safeParse(data);
-    expect(r.error?.issues ?? []).toEqual([]);
+  it('does not publish files that start with an underscore, and says so (issue 14: nothing is ignored silently); the template is checked in tests/unit/sjabloon.test.ts', () => {
+    project = tijdelijkProject(false, 'fixture');
+    const voor = controleerInhoud(project.dir).aantallen.verhalen;
+    project.schrijf('content/verhalen/_kladje.mdx', KAPOT);
+    const { problemen, aantallen } = controleerInhoud(project.dir);
+    expect(problemen).toEqual([
+      {
+        bestand: 'content/verhalen/_kladje.mdx',
+        regel: 1,
+        bericht: 'dit bestand begint met "_" en wordt daarom niet gepubliceerd (alleen _sjabloon.mdx mag zo heten). Hernoem het naar content/verhalen/kladje.mdx.',
+      },
+    ]);
+    expect(aantallen.verhalen).toBe(voor);
   });
 });
 

@@ -1,9 +1,9 @@
 // Open data: hand-checked rows on a small fixture, and a round trip (write, parse back, compare)
-// on the real content read from disk.
+// on the fixture content of the test site (tests/e2e/fixtures) read from disk.
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
-import { FIXTURE, GEMEENTEN, SOORTEN } from '../../src/lib/overzichten/fixture.ts';
-import { maakContext } from '../../src/lib/overzichten/context.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE, GEMEENTEN, SOORTEN } from '../../../tests/helpers/overzichten-fixture.ts';
+import { maakContext } from './context.ts';
 import {
   BELEMMERINGEN_KOLOMMEN,
   belemmeringenCsv,
@@ -16,10 +16,10 @@ import {
   verhalenJson,
   verhalenRijen,
   veiligeCel,
-} from '../../src/lib/overzichten/opendata.ts';
-import { leesInhoud } from '../../src/lib/overzichten/vanSchijf.ts';
-import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
-import { ROOT } from '../helpers/project.ts';
+} from './opendata.ts';
+import { leesInhoud } from '../../../tests/helpers/inhoud-van-schijf.ts';
+import type { VerhaalGegevens } from './typen.ts';
+import { tijdelijkProject } from '../../../tests/helpers/project.ts';
 
 const url = (id: string) => `https://voorbeeld.nl/verhalen/${id}/`;
 const ctx = maakContext(GEMEENTEN, SOORTEN, url);
@@ -126,17 +126,16 @@ describe('open data on a fixture', () => {
   });
 });
 
-describe('open data round trip on the real content', () => {
-  const inhoud = leesInhoud(ROOT);
+describe('open data round trip on the fixture content', () => {
+  const project = tijdelijkProject(false, 'fixture');
+  afterAll(() => project.opruimen());
+  const inhoud = leesInhoud(project.dir);
   const echt = maakContext(inhoud.gemeenten, inhoud.soorten, url);
   const gemeente = new Map(inhoud.gemeenten.map((g) => [g.id, g]));
   const split = (s: string) => (s === '' ? [] : s.split(';'));
 
-  it('has published stories to test with', () => {
-    expect(inhoud.verhalen.length).toBeGreaterThan(0);
-  });
-
   it('verhalen.json parses back to the collection data', () => {
+    expect(inhoud.verhalen.length).toBeGreaterThan(0);
     const json = JSON.parse(JSON.stringify(verhalenJson(inhoud.verhalen, echt, { titel: 't', licentie: 'CC BY 4.0', bron: 'b', schema: 's' })));
     expect(json.aantal).toBe(inhoud.verhalen.length);
     expect(json.verhalen.map((v: { id: string }) => v.id)).toEqual(inhoud.verhalen.map((v) => v.id));

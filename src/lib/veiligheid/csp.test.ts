@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BEVEILIGINGSHEADERS, cspHeader, leesHeadersBestand } from '../../src/lib/veiligheid/csp.ts';
-import { ROOT } from '../helpers/project.ts';
+import { BEVEILIGINGSHEADERS, cspHeader, leesHeadersBestand } from './csp.ts';
+import { ROOT } from '../../../tests/helpers/project.ts';
 
 describe('public/_headers', () => {
   const headers = leesHeadersBestand(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));

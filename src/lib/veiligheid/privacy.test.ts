@@ -1,14 +1,14 @@
 // Issue 14: the content check (`npm run check`) against hostile input. Each case is one file in a
-// temporary copy of content/; the check must name the file and never throw, hang or let it through.
+// temporary copy of the fixture content (tests/e2e/fixtures); the check must name the file and never throw, hang or let it through.
 // The personal data and code of tests/helpers/vijandig.ts are the ones the form's browser test types.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { controleerInhoud, idVan, mdxBestanden } from '../../src/lib/inhoud/controle.ts';
-import type { Probleem } from '../../src/lib/inhoud/problemen.ts';
-import { tijdelijkProject } from '../helpers/project.ts';
-import { verhaal } from '../helpers/verhaal.ts';
-import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../helpers/vijandig.ts';
+import { controleerInhoud, idVan, mdxBestanden } from '../inhoud/controle.ts';
+import type { Probleem } from '../inhoud/problemen.ts';
+import { tijdelijkProject } from '../../../tests/helpers/project.ts';
+import { verhaal } from '../../../tests/helpers/verhaal.ts';
+import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../../../tests/helpers/vijandig.ts';
 
 /** How each kind of finding starts its message. */
 const BEGIN: Record<string, string> = {
@@ -24,7 +24,7 @@ const BEGIN: Record<string, string> = {
 const slug = (naam: string) => naam.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const REDEN = 'Dit is het algemene nummer van het wijkteam, zo gedrukt in de openbare folder van de gemeente.';
 
-const project = tijdelijkProject(false);
+const project = tijdelijkProject(false, 'fixture');
 afterAll(() => project.opruimen());
 const schrijf = (pad: string, inhoud: string | Buffer) => {
   mkdirSync(join(project.dir, pad, '..'), { recursive: true });

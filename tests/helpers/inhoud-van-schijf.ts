@@ -15,9 +15,9 @@ import {
   type SoortBelemmering,
   type SoortDoorbraak,
   soortDoorbraakSchema,
-} from '../../schema/index.ts';
-import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../inhoud/controle.ts';
-import type { VerhaalGegevens } from './typen.ts';
+} from '../../src/schema/index.ts';
+import { leesBestand, mdxBestanden, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
+import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
 export interface InhoudVanSchijf {
   /** Published stories, newest first (as bibliotheek() sorts them). */

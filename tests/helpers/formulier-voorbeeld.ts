@@ -1,5 +1,5 @@
 /** Sample form input, as a rapporteur would fill it in; shared by unit and browser tests. */
-import type { FormulierInvoer } from './formulier.ts';
+import type { FormulierInvoer } from '../../src/lib/bijdragen/formulier.ts';
 
 export function voorbeeldInvoer(): FormulierInvoer {
   return {

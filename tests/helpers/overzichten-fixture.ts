@@ -3,8 +3,8 @@
  * Statuses: a's two breakthroughs are implemented and measured (a1-a3 broken), b's is a trial (b1, b2),
  * c has none (c1 open), d's is a proposal (d1).
  */
-import { verhaalSchema } from '../../schema/index.ts';
-import type { VerhaalGegevens } from './typen.ts';
+import { verhaalSchema } from '../../src/schema/index.ts';
+import type { VerhaalGegevens } from '../../src/lib/overzichten/typen.ts';
 
 /** Every breakthrough names the story's one source. */
 function metBron(doorbraken: unknown): unknown {

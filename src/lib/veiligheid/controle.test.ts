@@ -1,11 +1,11 @@
 // Issue 6, item 5: a table of bad contributions, each with the exact finding (file, line, message),
 // and look-alikes that must pass. Runs the real content check (`npm run check`) on a temporary
-// copy of content/ that holds one file per case.
+// copy of the fixture content (tests/e2e/fixtures) that holds one file per case.
 import { afterAll, describe, expect, it } from 'vitest';
-import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
-import type { Probleem } from '../../src/lib/inhoud/problemen.ts';
-import { ROOT, tijdelijkProject } from '../helpers/project.ts';
-import { verhaal } from '../helpers/verhaal.ts';
+import { controleerInhoud } from '../inhoud/controle.ts';
+import type { Probleem } from '../inhoud/problemen.ts';
+import { tijdelijkProject } from '../../../tests/helpers/project.ts';
+import { verhaal } from '../../../tests/helpers/verhaal.ts';
 
 const VRIJ = (veld: string) =>
   `Weet je zeker dat het geen persoonsgegeven is (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan een vrijstelling aan: zet onder privacy.vrijstellingen een item met waarde (precies de tekst zoals hij hier staat), veld: "${veld}" en een reden. Een redacteur moet de vrijstelling goedkeuren.`;
@@ -158,7 +158,7 @@ const GOED: Record<string, string> = {
 };
 
 describe('veiligheidscontroles (tabel met slechte invoer)', () => {
-  const project = tijdelijkProject(false);
+  const project = tijdelijkProject(false, 'fixture');
   afterAll(() => project.opruimen());
   const gevallen = { ...FOUT, ...Object.fromEntries(Object.entries(GOED).map(([n, bron]) => [n, { bron, verwacht: [] as Verwacht[] }])) };
   for (const [naam, { bron }] of Object.entries(gevallen)) project.schrijf(`content/verhalen/${naam}.mdx`, bron);
@@ -172,16 +172,8 @@ describe('veiligheidscontroles (tabel met slechte invoer)', () => {
   for (const naam of Object.keys(GOED)) {
     it(`laat look-alike ${naam} door`, () => expect(per(naam)).toEqual([]));
   }
-  it('reports nothing else: the seed stories in the copy pass', () => {
+  it('reports nothing else: the findings belong to the bad files, the fixture stories beside them pass', () => {
     const namen = new Set(Object.keys(gevallen).map((n) => `content/verhalen/${n}.mdx`));
     expect(problemen.filter((p) => !namen.has(p.bestand))).toEqual([]);
-  });
-});
-
-describe('de echte inhoud', () => {
-  it('passes every check, including the safety gates', () => {
-    const { problemen, aantallen } = controleerInhoud(ROOT);
-    expect(problemen).toEqual([]);
-    expect(aantallen.verhalen).toBeGreaterThan(0);
   });
 });
