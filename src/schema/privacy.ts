@@ -47,3 +47,12 @@ export const privacySchema = z.object({
 
 /** A lab report names no citizens; it only has exceptions, should the scan need one. */
 export const labPrivacySchema = z.object({ vrijstellingen: vrijstellingenSchema }).strict();
+
+/**
+ * Exceptions for files without frontmatter (the taxonomy files, such as content/rapporteurs.yaml): the
+ * same exception, with the file it applies to. One mechanism: listed for the editors and approved by one.
+ */
+export const VRIJSTELLINGEN_BESTAND = 'content/vrijstellingen.yaml';
+export const bestandsVrijstellingSchema = vrijstellingSchema
+  .extend({ bestand: tekst('bestand').meta({ description: 'Het bestand waarin de waarde staat, bijvoorbeeld content/rapporteurs.yaml.' }) })
+  .strict();

@@ -15,6 +15,8 @@ import {
   onbekendBericht,
   TAXONOMIE_NAMEN,
   TAXONOMIEEN,
+  VRIJSTELLINGEN_BESTAND,
+  bestandsVrijstellingSchema,
   type GemeenteAlias,
   type Referenties,
   type TaxonomieNaam,
@@ -56,8 +58,27 @@ export interface InhoudBestand {
  */
 export type BestandsControle = (bestand: InhoudBestand, refs: Referenties) => Probleem[];
 
-/** A check on the data of a taxonomy file (`bestand` relative to the root); every value there is published. */
-export type DataControle = (bestand: string, data: unknown, regelVan: (pad: readonly PropertyKey[]) => number) => Probleem[];
+/** An exception from content/vrijstellingen.yaml; a check that uses it sets `gebruikt`. */
+export interface BestandsVrijstelling {
+  bestand: string;
+  waarde: string;
+  veld: string;
+  reden: string;
+  /** Its line in content/vrijstellingen.yaml. */
+  regel: number;
+  gebruikt: boolean;
+}
+
+/**
+ * A check on the data of a taxonomy file (`bestand` relative to the root); every value there is
+ * published. `vrijstellingen` are all exceptions of content/vrijstellingen.yaml.
+ */
+export type DataControle = (
+  bestand: string,
+  data: unknown,
+  regelVan: (pad: readonly PropertyKey[]) => number,
+  vrijstellingen: readonly BestandsVrijstelling[],
+) => Probleem[];
 
 export interface ControleResultaat {
   problemen: Probleem[];
@@ -115,7 +136,13 @@ export function ongepubliceerdeBestanden(root: string, map: string): Probleem[] 
 
 type TaxonomieItem<K extends TaxonomieNaam> = z.output<(typeof TAXONOMIEEN)[K]['schema']>;
 
-function leesTaxonomie<K extends TaxonomieNaam>(root: string, soort: K, problemen: Probleem[], controles: readonly DataControle[]): TaxonomieItem<K>[] {
+function leesTaxonomie<K extends TaxonomieNaam>(
+  root: string,
+  soort: K,
+  problemen: Probleem[],
+  controles: readonly DataControle[],
+  vrijstellingen: readonly BestandsVrijstelling[],
+): TaxonomieItem<K>[] {
   const { bestand, schema } = TAXONOMIEEN[soort];
   const pad = join(root, bestand);
   if (!existsSync(pad)) {
@@ -129,7 +156,7 @@ function leesTaxonomie<K extends TaxonomieNaam>(root: string, soort: K, probleme
   }
   const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
   problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
-  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
   if (!Array.isArray(data)) {
     if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items (elk met een id).' });
     return [];
@@ -182,11 +209,16 @@ export function leesBestand(root: string, absPad: string, soort: InhoudBestand['
 }
 
 /** The ids that stories and labs may refer to, read from the content folder. */
-export function leesReferenties(root: string, problemen: Probleem[] = [], controles: readonly DataControle[] = []): Referenties {
+export function leesReferenties(
+  root: string,
+  problemen: Probleem[] = [],
+  controles: readonly DataControle[] = [],
+  vrijstellingen: readonly BestandsVrijstelling[] = [],
+): Referenties {
   const refs: Record<string, readonly (string | number)[]> = {};
   for (const naam of TAXONOMIE_NAMEN) {
     const { sleutel } = TAXONOMIEEN[naam];
-    refs[naam] = leesTaxonomie(root, naam, problemen, controles).map((item) => (item as Record<string, string | number>)[sleutel]!);
+    refs[naam] = leesTaxonomie(root, naam, problemen, controles, vrijstellingen).map((item) => (item as Record<string, string | number>)[sleutel]!);
   }
   return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
 }
@@ -253,6 +285,33 @@ export function datacontroles(site: string): DataControle[] {
   return [maakDataPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
 }
 
+/** The exceptions of content/vrijstellingen.yaml (optional file), checked against the schema. */
+export function leesBestandsVrijstellingen(root: string, problemen: Probleem[] = []): BestandsVrijstelling[] {
+  const bestand = VRIJSTELLINGEN_BESTAND;
+  const pad = join(root, bestand);
+  if (!existsSync(pad)) return [];
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
+  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van vrijstellingen, elk met bestand, waarde, veld en reden.' });
+    return [];
+  }
+  return data.flatMap((item, i) => {
+    const r = bestandsVrijstellingSchema.safeParse(item, { reportInput: true });
+    if (!r.success) {
+      problemen.push(...zodProblemen(bestand, r.error, (p) => regelVan([i, ...p])).map((p) => ({ ...p, veld: `[${i}].${p.veld ?? ''}` })));
+      return [];
+    }
+    return [{ ...r.data, regel: regelVan([i]), gebruikt: false }];
+  });
+}
+
 /** Validates every content file under `root`; never throws on bad content. */
 /**
  * The everyday names of municipalities (optional file). Each must point to a known municipality and may
@@ -263,6 +322,7 @@ export function leesGemeenteAliassen(
   gemeenten: readonly { id: string; naam: string }[],
   problemen: Probleem[] = [],
   controles: readonly DataControle[] = [],
+  vrijstellingen: readonly BestandsVrijstelling[] = [],
 ): GemeenteAlias[] {
   const bestand = GEMEENTE_ALIASSEN_BESTAND;
   const pad = join(root, bestand);
@@ -274,7 +334,7 @@ export function leesGemeenteAliassen(
   }
   const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
   problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
-  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
   if (!Array.isArray(data)) {
     if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items, elk met gemeente en namen.' });
     return [];
@@ -309,15 +369,24 @@ export function controleerInhoud(
   dataControles: readonly DataControle[] = DATACONTROLES,
 ): ControleResultaat {
   const problemen: Probleem[] = [];
-  const refs = leesReferenties(root, problemen, dataControles);
+  const vrijstellingen = leesBestandsVrijstellingen(root, problemen);
+  const refs = leesReferenties(root, problemen, dataControles, vrijstellingen);
   const gemeentenPad = join(root, TAXONOMIEEN.gemeenten.bestand);
   if (existsSync(gemeentenPad)) {
     const gemeenten = leesYaml(readFileSync(gemeentenPad, 'utf8')).data;
-    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen, dataControles);
+    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen, dataControles, vrijstellingen);
   }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
   problemen.push(...ongepubliceerdeBestanden(root, 'verhalen'), ...ongepubliceerdeBestanden(root, 'labs'));
+  for (const v of vrijstellingen) {
+    if (v.gebruikt || !dataControles.length) continue;
+    problemen.push({
+      bestand: VRIJSTELLINGEN_BESTAND,
+      regel: v.regel,
+      bericht: `deze vrijstelling wordt niet (meer) gebruikt: de privacycontrole vindt "${v.waarde.slice(0, 2)}…" niet in veld "${v.veld}" van ${v.bestand}. Verwijder het item, of schrijf bestand, waarde en veld precies zoals de controle ze noemde.`,
+    });
+  }
   // One file at a time, so memory stays flat however many stories there are.
   for (const f of verhalen) problemen.push(...controleerBestand(leesBestand(root, f, 'verhaal'), refs, extra));
   for (const f of labs) problemen.push(...controleerBestand(leesBestand(root, f, 'lab'), refs, extra));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leesFrontmatter } from './frontmatter.ts';
-import { annotaties, nieuweVrijstellingen, samenvatting, vrijstellingenVan } from './vrijstellingen.ts';
+import { annotaties, nieuweVrijstellingen, samenvatting, vrijstellingenUitBestand, vrijstellingenVan } from './vrijstellingen.ts';
 
 const REDEN = 'Dit is het algemene nummer van het wijkteam, zo gedrukt in de openbare folder.';
 const bestand = (vrijstellingen: string) => ({
@@ -35,4 +35,14 @@ describe('exceptions listed for the editors', () => {
   });
 
   it('says so when there are none', () => expect(samenvatting([])).toContain('voegt geen vrijstellingen toe'));
+});
+
+describe('exceptions for taxonomy files (content/vrijstellingen.yaml)', () => {
+  it('are listed at their line in that file, with the file they apply to', () => {
+    const tekst = `- bestand: content/rapporteurs.yaml\n  veld: "[2].rol"\n  waarde: "020-1234567"\n  reden: ${REDEN}\n`;
+    expect(vrijstellingenUitBestand(tekst)).toEqual([
+      { bestand: 'content/vrijstellingen.yaml', regel: 1, veld: 'content/rapporteurs.yaml: [2].rol', waarde: '020-1234567', reden: REDEN },
+    ]);
+    expect(samenvatting(vrijstellingenUitBestand(tekst))).toContain('| content/vrijstellingen.yaml:1 | content/rapporteurs.yaml: [2].rol | 0201***67 |');
+  });
 });

@@ -4,9 +4,11 @@
  * .github/workflows/pr.yml) lists every exception that is new against the base branch, and an editor
  * approves it or not (CONTRIBUTING.md). The value is masked, because the check's output is public.
  */
+import { VRIJSTELLINGEN_BESTAND } from '../../schema/index.ts';
 import { leesVrijstellingen } from '../veiligheid/bestanden.ts';
 import { maskeer, zoekPersoonsgegevens } from '../veiligheid/persoonsgegevens.ts';
 import type { InhoudBestand } from './controle.ts';
+import { leesYaml } from './frontmatter.ts';
 import { formatteerAnnotatie } from './problemen.ts';
 
 export interface GevondenVrijstelling {
@@ -26,6 +28,20 @@ export function vrijstellingenVan(bestand: Pick<InhoudBestand, 'pad' | 'gelezen'
     waarde: v.waarde,
     reden: v.reden,
   }));
+}
+
+/**
+ * The exceptions of content/vrijstellingen.yaml (for taxonomy files), from its text: listed at their
+ * line in that file, with the file they apply to in front of the field.
+ */
+export function vrijstellingenUitBestand(tekst: string): GevondenVrijstelling[] {
+  const { data, regelVan } = leesYaml(tekst.replace(/\r\n?/g, '\n'));
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((item, i) => {
+    const { bestand, veld, waarde, reden } = (item ?? {}) as Record<string, unknown>;
+    if (![bestand, veld, waarde, reden].every((x) => typeof x === 'string')) return [];
+    return [{ bestand: VRIJSTELLINGEN_BESTAND, regel: regelVan([i]), veld: `${String(bestand)}: ${String(veld)}`, waarde: String(waarde), reden: String(reden) }];
+  });
 }
 
 const sleutel = (v: Pick<GevondenVrijstelling, 'bestand' | 'veld' | 'waarde'>) => JSON.stringify([v.bestand, v.veld, v.waarde]);

@@ -11,7 +11,7 @@ import { veldpad, type Probleem } from '../inhoud/problemen.ts';
 import { leesbareTekst } from './leesbaar.ts';
 import { MARKDOWN_OPTIES } from './markdown.ts';
 import { htmlProblemen, leesParserFout, linkProblemen, mdxProblemen, mdxSyntaxfout, onveiligeUrls, TOEGESTANE_COMPONENTEN, type Toegestaan } from './mdx.ts';
-import { bericht, dataVelden, scanVelden, VOORBEELDDOMEINEN, veldtekst, type Veldtekst, type Vrijstelling } from './persoonsgegevens.ts';
+import { bericht, beschrijving, bestandsVrijstellingUitleg, dataVelden, scanVelden, VOORBEELDDOMEINEN, veldtekst, type Veldtekst, type Vrijstelling } from './persoonsgegevens.ts';
 
 /** The body as the renderer parses it; kept per file so both gates parse it once. */
 const markdownBomen = new WeakMap<InhoudBestand, Root>();
@@ -126,13 +126,19 @@ export function maakPersoonsgegevensControle(emailDomeinen: readonly string[] = 
 
 /** Makes the personal data check of a taxonomy file (rapporteurs, tags, …): every value is published. */
 export function maakDataPersoonsgegevensControle(emailDomeinen: readonly string[] = VOORBEELDDOMEINEN): DataControle {
-  return (bestand, data, regelVan) =>
-    scanVelden(dataVelden(data, regelVan), [], emailDomeinen).bevindingen.map((b) => ({
+  return (bestand, data, regelVan, alleVrijstellingen) => {
+    const vrijstellingen = alleVrijstellingen.filter((v) => v.bestand === bestand);
+    const { bevindingen, gebruikt } = scanVelden(dataVelden(data, regelVan), vrijstellingen, emailDomeinen);
+    vrijstellingen.forEach((v, i) => {
+      if (gebruikt[i]) v.gebruikt = true;
+    });
+    return bevindingen.map((b) => ({
       bestand,
       regel: b.regel,
       veld: b.veld,
-      bericht: `${bericht(b, b.veld).split(' Weet je zeker')[0]} Taxonomiebestanden zijn openbaar; staat er toch terecht zo'n waarde, overleg dan met de redactie.`,
+      bericht: `${beschrijving(b)} ${bestandsVrijstellingUitleg(bestand, b.veld)}`,
     }));
+  };
 }
 
 /** The check registered in BESTANDSCONTROLES: only the example domains may appear in e-mail addresses. */

@@ -241,6 +241,11 @@ export function beschrijving(v: Pick<Vondst, 'soort' | 'waarde'>, gemaskeerd = t
   return WAT[v.soort](gemaskeerd ? maskeer(v.soort, v.waarde) : v.waarde);
 }
 
+/** The same for a file without frontmatter (a taxonomy file): its exceptions live in content/vrijstellingen.yaml. */
+export function bestandsVrijstellingUitleg(bestand: string, veld: string): string {
+  return `Weet je zeker dat het geen persoonsgegeven is (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan een vrijstelling aan: zet in content/vrijstellingen.yaml een item met bestand: ${bestand}, veld: "${veld}", waarde (precies de tekst zoals hij hier staat) en een reden. Een redacteur moet de vrijstelling goedkeuren.`;
+}
+
 /** The message for a finding; the value is masked, because the message ends up in public CI logs. */
 export function bericht(v: Pick<Vondst, 'soort' | 'waarde'>, veld: string): string {
   return `${beschrijving(v)} ${vrijstellingUitleg(veld)}`;

@@ -81,7 +81,9 @@ schrijf('content/verhalen/diepe-citaten.mdx', verhaal(`${'>'.repeat(20_000)} die
 schrijf('content/verhalen/diepe-lijst.mdx', verhaal(`${'- '.repeat(3000)}punt`));
 schrijf('content/verhalen/diepe-lijst-ingesprongen.mdx', verhaal(Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n')));
 schrijf('content/verhalen/puntkomma-in-trefwoord.mdx', verhaal('Tekst.', { extra: 'trefwoorden: ["borg; huur"]\n' }));
-schrijf('content/rapporteurs.yaml', `- id: pieter-hilhorst\n  naam: Pieter Hilhorst\n- id: nieuwe-rapporteur\n  naam: Nieuwe Rapporteur\n  rol: bereikbaar via 06-12345678 of nieuwe.rapporteur@gmail.com\n`);
+schrijf('content/rapporteurs.yaml', `- id: pieter-hilhorst\n  naam: Pieter Hilhorst\n- id: nieuwe-rapporteur\n  naam: Nieuwe Rapporteur\n  rol: bereikbaar via 06-12345678 of nieuwe.rapporteur@gmail.com\n- id: wijkteam\n  naam: Wijkteam Noord\n  rol: algemeen nummer 020-1234567\n`);
+// Exceptions for files without frontmatter: the same mechanism, with the file named.
+schrijf('content/vrijstellingen.yaml', `- bestand: content/rapporteurs.yaml\n  veld: "[2].rol"\n  waarde: "020-1234567"\n  reden: ${REDEN}\n- bestand: content/rapporteurs.yaml\n  veld: "[2].naam"\n  waarde: "020-1234567"\n  reden: ${REDEN}\n- bestand: content/tags.yaml\n  veld: "[0].naam"\n  waarde: "x"\n  reden: kort\n`);
 
 const start = performance.now();
 const { problemen } = controleerInhoud(project.dir);
@@ -120,6 +122,13 @@ describe('everything that is published is scanned', () => {
     expect(van('content/verhalen/uitkomst-als-getal.mdx').map((p) => [p.veld, p.bericht.split(' (')[0]])).toEqual([['uitkomsten[0].voor', 'burgerservicenummer gevonden']]);
   });
   it('labs', () => expect(berichten('content/labs/lab-met-telefoon.mdx').map((b) => b.split(' (')[0])).toEqual(['telefoonnummer gevonden']));
+  it('exceptions for a taxonomy file live in content/vrijstellingen.yaml, name file, field and value, and are checked', () => {
+    expect(van('content/rapporteurs.yaml').map((p) => p.regel)).not.toContain(8);
+    expect(van('content/vrijstellingen.yaml').map((p) => [p.regel, p.veld, p.bericht.slice(0, 46)])).toEqual([
+      [5, undefined, 'deze vrijstelling wordt niet (meer) gebruikt: '],
+      [12, '[2].reden', 'leg in een hele zin (minstens vijf woorden) ui'],
+    ]);
+  });
   it('taxonomy files such as rapporteurs.yaml, which newcomers edit', () => {
     expect(van('content/rapporteurs.yaml').map((p) => [p.regel, p.veld, p.bericht.split(' (')[0]])).toEqual([
       [5, '[1].rol', 'telefoonnummer gevonden'],
