@@ -113,3 +113,20 @@ describe('formatteerAnnotatie', () => {
     );
   });
 });
+
+describe('a check that throws', () => {
+  it('still names the file and lets the other files be checked', async () => {
+    const { controleerBestand, leesBestand } = await import('./controle.ts');
+    const { leesReferenties } = await import('./controle.ts');
+    const { ROOT } = await import('../../../tests/helpers/project.ts');
+    const { join } = await import('node:path');
+    const bestand = leesBestand(ROOT, join(ROOT, 'tests/e2e/fixtures/content/verhalen/schuld-en-opvang.mdx'), 'verhaal');
+    const kapot = () => {
+      throw new RangeError('Maximum call stack size exceeded\n    at parse');
+    };
+    const problemen = controleerBestand(bestand, leesReferenties(join(ROOT, 'tests/e2e/fixtures')), [kapot]);
+    expect(problemen.map((p) => p.bericht)).toContain(
+      'dit bestand liet de controle vastlopen (Maximum call stack size exceeded). Vereenvoudig het bestand en meld het probleem aan de redactie.',
+    );
+  });
+});

@@ -268,7 +268,18 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
     const r = schema.safeParse(gelezen.data, { reportInput: true });
     if (!r.success) problemen.push(...zodProblemen(pad, r.error, gelezen.regelVan, toegestaneVelden(schema)));
   }
-  for (const controle of extra) problemen.push(...controle(bestand, refs));
+  for (const controle of extra) {
+    try {
+      problemen.push(...controle(bestand, refs));
+    } catch (e) {
+      // A check must not throw on bad input; if one does, the file is still named and the check goes on.
+      problemen.push({
+        bestand: pad,
+        regel: 1,
+        bericht: `dit bestand liet de controle vastlopen (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}). Vereenvoudig het bestand en meld het probleem aan de redactie.`,
+      });
+    }
+  }
   return problemen;
 }
 
