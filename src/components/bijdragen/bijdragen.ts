@@ -28,7 +28,14 @@ formulier.addEventListener('submit', async (e) => {
   verbergResultaat();
   // The schema, the personal-data scan and the MDX gate of `npm run check`: nothing reaches a link,
   // the download or the clipboard while any of them finds something.
-  const r = verwerk({ ...lees(formulier), vrijstellingen: leesVrijstellingen(formulier) }, gegevens, await laadParsers());
+  let r: ReturnType<typeof verwerk>;
+  try {
+    r = verwerk({ ...lees(formulier), vrijstellingen: leesVrijstellingen(formulier) }, gegevens, await laadParsers());
+  } catch {
+    // Thousands of nested elements overflow a parser's stack: the check cannot pass, so nothing is offered.
+    toonFouten(formulier, [{ veld: 'tekst', bericht: 'De tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.' }]);
+    return;
+  }
   toonVrijstellingen(formulier, r.privacy);
   if (r.fouten.length) toonFouten(formulier, r.fouten);
   else toonResultaat(gegevens, r.bestand, r.slug, r.mdx);

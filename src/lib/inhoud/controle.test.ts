@@ -121,12 +121,16 @@ describe('a check that throws', () => {
     const { ROOT } = await import('../../../tests/helpers/project.ts');
     const { join } = await import('node:path');
     const bestand = leesBestand(ROOT, join(ROOT, 'tests/e2e/fixtures/content/verhalen/schuld-en-opvang.mdx'), 'verhaal');
-    const kapot = () => {
+    const diep = () => {
       throw new RangeError('Maximum call stack size exceeded\n    at parse');
     };
-    const problemen = controleerBestand(bestand, leesReferenties(join(ROOT, 'tests/e2e/fixtures')), [kapot]);
-    expect(problemen.map((p) => p.bericht)).toContain(
-      'dit bestand liet de controle vastlopen (Maximum call stack size exceeded). Vereenvoudig het bestand en meld het probleem aan de redactie.',
-    );
+    const kapot = () => {
+      throw new TypeError('x is undefined\n    at y');
+    };
+    const problemen = controleerBestand(bestand, leesReferenties(join(ROOT, 'tests/e2e/fixtures')), [diep, diep, kapot]);
+    expect(problemen.map((p) => p.bericht)).toEqual([
+      'de tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.',
+      'dit bestand liet de controle vastlopen (x is undefined). Vereenvoudig het bestand en meld het probleem aan de redactie.',
+    ]);
   });
 });

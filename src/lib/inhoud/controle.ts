@@ -273,11 +273,12 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
       problemen.push(...controle(bestand, refs));
     } catch (e) {
       // A check must not throw on bad input; if one does, the file is still named and the check goes on.
-      problemen.push({
-        bestand: pad,
-        regel: 1,
-        bericht: `dit bestand liet de controle vastlopen (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}). Vereenvoudig het bestand en meld het probleem aan de redactie.`,
-      });
+      // Deep nesting of inline elements (thousands of <a> or *) overflows the stack of a tree walk.
+      const bericht =
+        e instanceof RangeError && /call stack/i.test(e.message)
+          ? 'de tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.'
+          : `dit bestand liet de controle vastlopen (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}). Vereenvoudig het bestand en meld het probleem aan de redactie.`;
+      if (!problemen.some((p) => p.bestand === pad && p.bericht === bericht)) problemen.push({ bestand: pad, regel: 1, bericht });
     }
   }
   return problemen;

@@ -126,6 +126,8 @@ const YAML_FOUTEN: Record<string, string> = {
 };
 
 function yamlBericht(e: YAMLError): string {
+  // The parser recurses per level of [ and {; thousands of levels overflow its stack.
+  if (/call stack/i.test(e.message)) return 'ongeldige YAML: de gegevens zijn te diep genest. Schrijf lijsten en blokken hoogstens enkele niveaus diep.';
   const eigen = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const nl = YAML_FOUTEN[e.code];
   return `ongeldige YAML: ${nl ? `${nl} (${eigen})` : eigen}`;

@@ -80,6 +80,9 @@ schrijf('content/verhalen/diepe-citaten.mdx', verhaal(`${'>'.repeat(20_000)} die
 // 3,000 list items, each inside the one before ("- - - …" nests a list per marker).
 schrijf('content/verhalen/diepe-lijst.mdx', verhaal(`${'- '.repeat(3000)}punt`));
 schrijf('content/verhalen/diepe-lijst-ingesprongen.mdx', verhaal(Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n')));
+schrijf('content/verhalen/diepe-yaml.mdx', verhaal('Tekst.').replace('status: gepubliceerd', `diep: ${'['.repeat(20_000)}${']'.repeat(20_000)}\nstatus: gepubliceerd`));
+schrijf('content/verhalen/diepe-elementen.mdx', verhaal('<a>'.repeat(20_000) + '</a>'.repeat(20_000)));
+schrijf('content/verhalen/diepe-nadruk.mdx', verhaal(`${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`));
 schrijf('content/verhalen/puntkomma-in-trefwoord.mdx', verhaal('Tekst.', { extra: 'trefwoorden: ["borg; huur"]\n' }));
 schrijf('content/rapporteurs.yaml', `- id: pieter-hilhorst\n  naam: Pieter Hilhorst\n- id: nieuwe-rapporteur\n  naam: Nieuwe Rapporteur\n  rol: bereikbaar via 06-12345678 of nieuwe.rapporteur@gmail.com\n- id: wijkteam\n  naam: Wijkteam Noord\n  rol: algemeen nummer 020-1234567\n`);
 // Exceptions for files without frontmatter: the same mechanism, with the file named.
@@ -184,6 +187,9 @@ describe('hostile files fail with a message naming the file, in Dutch', () => {
     ['nul-byte', 25, /^het bestand bevat een NUL-teken/],
     ['leeg', 1, /^het bestand is leeg/],
     ['vijf-megabyte', 1, /^het bestand is \d+ kB; een verhaal mag hoogstens 1000 kB zijn/],
+    ['diepe-yaml', 20, /^ongeldige YAML: de gegevens zijn te diep genest/],
+    ['diepe-elementen', 1, /^de tekst is te diep genest om te controleren/],
+    ['diepe-nadruk', 1, /^de tekst is te diep genest om te controleren/],
     ['diepe-citaten', 25, /^citaten of lijsten zijn hier \d+ niveaus diep genest/],
     ['diepe-lijst', 25,
     /^citaten of lijsten zijn hier \d+ niveaus diep genest/],
