@@ -6,6 +6,7 @@ import { labPrivacySchema } from './privacy.ts';
 import { LAB_SOORTEN, STATUSSEN } from './labels.ts';
 import { belofteReferentie, referentie, type Referenties } from './taxonomieen.ts';
 import { controleerUniek, SAMENVATTING_MAX } from './verhaal.ts';
+import { engelsSchema } from './engels.ts';
 
 export function maakLabSchema(refs?: Referenties) {
   return z
@@ -27,6 +28,7 @@ export function maakLabSchema(refs?: Referenties) {
       bronnen: bronnenSchema,
       trefwoorden: trefwoordenSchema,
       privacy: labPrivacySchema.optional(),
+      engels: engelsSchema(SAMENVATTING_MAX).optional(),
     })
     .strict()
     .superRefine((lab, ctx) => controleerUniek(ctx, 'bronnen', lab.bronnen, 'bron'), {
