@@ -2,13 +2,13 @@
 // In GitHub Actions (GITHUB_ACTIONS=true) problems are printed as annotations on the pull request, and
 // the step summary (GITHUB_STEP_SUMMARY) tells the contributor in Dutch what to fix or what happens next.
 import { appendFileSync } from 'node:fs';
-import { bestandscontroles, controleerInhoud } from '../src/lib/inhoud/controle.ts';
+import { bestandscontroles, controleerInhoud, datacontroles } from '../src/lib/inhoud/controle.ts';
 import { formatteerAnnotatie, formatteerProbleem } from '../src/lib/inhoud/problemen.ts';
 import { stapSamenvatting } from '../src/lib/inhoud/samenvatting.ts';
 import { SITE } from '../src/site.config.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problemen, aantallen } = controleerInhoud(root, bestandscontroles(SITE));
+const { problemen, aantallen } = controleerInhoud(root, bestandscontroles(SITE), datacontroles(SITE));
 const inActions = process.env.GITHUB_ACTIONS === 'true';
 
 for (const p of problemen) console.log(inActions ? formatteerAnnotatie(p) : formatteerProbleem(p));
