@@ -4,6 +4,7 @@
  * these keep the rendered page safe even if something slips past it.
  */
 import { defineHastPlugin } from 'satteri';
+import { tabellen } from '../inhoud/tabellen.ts';
 
 /** Absolute web addresses, as rehype-external-links counts them: http(s) or protocol-relative. */
 export const isExternAdres = (href: string) => /^(?:https?:)?\/\//i.test(href.trim());
@@ -31,4 +32,5 @@ export const geenRuweHtml = defineHastPlugin({
   },
 });
 
-export const MARKDOWN_PLUGINS = [externeLinks, geenRuweHtml] as const;
+/** Every plugin for story and lab bodies: the two above, and tables that stack on a phone (../inhoud/tabellen.ts). */
+export const MARKDOWN_PLUGINS = [externeLinks, geenRuweHtml, tabellen] as const;
