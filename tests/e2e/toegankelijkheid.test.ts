@@ -1,13 +1,14 @@
 // WCAG 2.1 AA beyond the first load at desktop width (issue 19), on the fixture site: every built
 // page at 320 px without sideways scrolling (1.4.10); every page type, and the interactive states of
 // search and the form, under axe at 320 and 1280 px.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { voorbeeldInvoer } from '../helpers/formulier-voorbeeld.ts';
 import { nieuwePagina, startBrowser, url } from './browser.ts';
-import { fixtureDir } from './fixture.ts';
+import { ROOT } from '../helpers/project.ts';
+import { fixtureDir, pagina } from './fixture.ts';
 import { BREEDTES, breedte, controleerStand } from './wcag.ts';
 
 let browser: Browser;
@@ -143,5 +144,16 @@ describe('axe on the interactive states', () => {
     await vraag(() => page.locator('#resultaat').isVisible()).toBe(true);
     await controleerStand(page, b, 'formulier met resultaat');
     await page.context().close();
+  });
+});
+
+describe('the accessibility statement (/toegankelijkheid/)', () => {
+  it('says what is tested and how, what is not, and what does not meet the standard; its links to the tests exist', () => {
+    const html = pagina('toegankelijkheid');
+    for (const id of ['getest', 'niet-getest', 'beperkingen']) expect(html).toContain(`id="${id}"`);
+    for (const tekst of ['320 pixels', '1280 pixels', 'axe-core', 'Tab-toets', 'W3C Nu HTML Checker', 'afgedrukt', 'WCAG 2.1']) expect(html).toContain(tekst);
+    const tests = [...html.matchAll(/href="[^"]*\/blob\/[^/]+\/(tests\/e2e\/[\w.-]+)"/g)].map((m) => m[1]!);
+    expect(tests.length).toBeGreaterThanOrEqual(3);
+    for (const t of tests) expect(existsSync(join(ROOT, t)), t).toBe(true);
   });
 });

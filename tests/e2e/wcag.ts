@@ -172,18 +172,23 @@ export async function getekendeLetter(page: Page, selector: string): Promise<str
   return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName ?? '';
 }
 
-/** Visible labels whose box overlaps the box of the field they name. */
-export async function overlappendeLabels(page: Page): Promise<string[]> {
+/**
+ * Visible labels that overlap the field they name, or sit on the same line closer than 4 px
+ * ("Zoek in verhalen" ran into its field).
+ */
+export async function labelProblemen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const uit: string[] = [];
     for (const label of document.querySelectorAll<HTMLLabelElement>('label[for]')) {
       const veld = document.getElementById(label.htmlFor);
-      if (!veld || !label.offsetParent || !veld.offsetParent) continue;
+      if (!veld || !label.checkVisibility() || !veld.checkVisibility()) continue;
       const a = label.getBoundingClientRect();
       const b = veld.getBoundingClientRect();
       const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (x > 0.5 && y > 0.5) uit.push(`label "${label.textContent?.trim()}" overlapt #${veld.id} (${x.toFixed(1)} x ${y.toFixed(1)} px)`);
+      const naam = `label "${label.textContent?.trim()}" en #${veld.id}`;
+      if (x > 0.5 && y > 0.5) uit.push(`${naam} overlappen (${x.toFixed(1)} x ${y.toFixed(1)} px)`);
+      else if (y > 0.5 && -x < 4) uit.push(`${naam} staan naast elkaar met ${(-x).toFixed(1)} px ertussen`);
     }
     return uit;
   });
@@ -191,4 +196,4 @@ export async function overlappendeLabels(page: Page): Promise<string[]> {
 
 /** How many `label[for]` are visible: a check on labels must have labels to check. */
 export const zichtbareLabels = (page: Page): Promise<number> =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLLabelElement>('label[for]')].filter((l) => l.offsetParent).length);
+  page.evaluate(() => [...document.querySelectorAll<HTMLLabelElement>('label[for]')].filter((l) => l.checkVisibility()).length);
