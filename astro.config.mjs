@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
 import datalaag from './src/integrations/datalaag.ts';
+import geschiedenis, { sitemapMetWijzigingen } from './src/integrations/geschiedenis.ts';
 import { SITE, BASE } from './src/site.config.ts';
 import { MARKDOWN_PLUGINS } from './src/lib/veiligheid/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_BRONNEN, STYLE_BRONNEN } from './src/lib/veiligheid/csp.ts';
@@ -36,5 +37,6 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_BRONNEN] },
     },
   },
-  integrations: [inhoudscontrole(), datalaag(), sitemap()],
+  // geschiedenis: one git log per build for the pages' dates, the feed and the sitemap's <lastmod>.
+  integrations: [inhoudscontrole(), datalaag(), geschiedenis(), sitemap({ serialize: sitemapMetWijzigingen(BASE) })],
 });
