@@ -82,9 +82,10 @@ describe('story pages of the fixture site', () => {
   it('render outcomes, monthly costs as yearly totals, and the lab', () => {
     const html = pagina('verhalen/uitkomsten-en-maandkosten').replace(/<!--.*?-->/g, '');
     expect(html).toContain('<caption>Uitkomsten voor en na</caption>');
-    expect(html).toMatch(/<th scope="row">Uithuisplaatsingen<\/th><td class="bedrag">1\.250<\/td><td class="bedrag">3<\/td>/);
+    expect(html).toMatch(/<th scope="row">Uithuisplaatsingen<\/th><td class="bedrag" data-kop="Voor">1\.250<\/td><td class="bedrag" data-kop="Na">3<\/td>/);
     // 1.500 x 12 = 18.000 now; 250,50 x 12 = 3.006 for the alternative; no one-off row.
-    expect(html).toMatch(/<th scope="row">Per jaar<\/th><td class="bedrag">€ 18\.000<\/td><td class="bedrag">€ 3\.006<\/td><td class="bedrag">€ 14\.994 minder<\/td>/);
+    // Each amount carries its column's name, shown before it when the table stacks on a phone.
+    expect(html).toMatch(/<th scope="row">Per jaar<\/th><td class="bedrag" data-kop="Huidige situatie">€ 18\.000<\/td><td class="bedrag" data-kop="Alternatief">€ 3\.006<\/td><td class="bedrag" data-kop="Alternatief kost">€ 14\.994 minder<\/td>/);
     expect(html).not.toContain('<th scope="row">Eenmalig</th>');
     expect(html).toContain('€ 250,50');
     expect(pagina('labs/wijkteams-en-welzijn')).toContain('Buurtcoaches in Eindhoven: minder uithuisplaatsingen');
