@@ -51,6 +51,31 @@ describe('controleerInhoud', () => {
     ]);
   });
 
+  it('suggests the id of a municipality written by its everyday name (content/gemeente-aliassen.yaml)', () => {
+    project = tijdelijkProject(false, 'fixture');
+    const bron = readFileSync(join(FIXTURE_INHOUD, 'verhalen/leeuwarden-frontlijnteam.mdx'), 'utf8').replace('gemeenten: [leeuwarden]', 'gemeenten: [Den Haag]');
+    expect(bron).toContain('gemeenten: [Den Haag]');
+    project.schrijf('content/verhalen/den-haag.mdx', bron);
+    expect(controleerInhoud(project.dir).problemen.map(formatteerProbleem)).toEqual([
+      'content/verhalen/den-haag.mdx:8 gemeenten[0]: onbekende gemeente "Den Haag". Bedoelde je "s-gravenhage"?',
+    ]);
+  });
+
+  it('suggests the field meant inside a nested object: a contact, an adoption, a source', () => {
+    project = tijdelijkProject(false, 'fixture');
+    const tekst = readFileSync(join(FIXTURE_INHOUD, 'verhalen/leeuwarden-frontlijnteam.mdx'), 'utf8')
+      .replace('    bron: verslag\nprivacy', '    bron: verslag\n    overgenomen_van: { verhal: x, doorbraak: y, bron: verslag }\nprivacy')
+      .replace('privacy:', 'contact:\n  organisatie: Gemeente Leeuwarden\n  website: https://www.leeuwarden.nl/\n  bron: verslag\nprivacy:')
+      .replace('titel: "Fixtureverslag over het frontlijnteam"', 'titel: "Fixtureverslag over het frontlijnteam"\n    auteur: X');
+    project.schrijf('content/verhalen/geneste-velden.mdx', tekst);
+    const berichten = controleerInhoud(project.dir).problemen.filter((p) => p.bestand.endsWith('geneste-velden.mdx')).map((p) => `${p.veld}: ${p.bericht}`);
+    expect(berichten).toEqual(expect.arrayContaining([
+      'contact.website: onbekend veld "website". Verwijder het, of kies uit: organisatie, url, telefoon, bron.',
+      'doorbraken[0].overgenomen_van.verhal: onbekend veld "verhal". Bedoelde je "verhaal"?',
+      'bronnen[0].auteur: onbekend veld "auteur". Bedoelde je "auteurs"?',
+    ]));
+  });
+
   it('reports YAML syntax errors with their line', () => {
     project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/yaml.mdx', '---\ntitel: Goed\nsamenvatting: a: b\ndatum: 2024-01-01\n---\n');
@@ -90,12 +115,18 @@ describe('controleerInhoud', () => {
     ]);
   });
 
-  it('skips files that start with an underscore (templates); the real template is checked in tests/unit/sjabloon.test.ts', () => {
+  it('does not publish files that start with an underscore, and says so (issue 14: nothing is ignored silently); the template is checked in tests/unit/sjabloon.test.ts', () => {
     project = tijdelijkProject(false, 'fixture');
     const voor = controleerInhoud(project.dir).aantallen.verhalen;
     project.schrijf('content/verhalen/_kladje.mdx', KAPOT);
     const { problemen, aantallen } = controleerInhoud(project.dir);
-    expect(problemen).toEqual([]);
+    expect(problemen).toEqual([
+      {
+        bestand: 'content/verhalen/_kladje.mdx',
+        regel: 1,
+        bericht: 'dit bestand begint met "_" en wordt daarom niet gepubliceerd (alleen _sjabloon.mdx mag zo heten). Hernoem het naar content/verhalen/kladje.mdx.',
+      },
+    ]);
     expect(aantallen.verhalen).toBe(voor);
   });
 });
@@ -105,5 +136,26 @@ describe('formatteerAnnotatie', () => {
     expect(formatteerAnnotatie({ bestand: 'content/verhalen/a.mdx', regel: 7, veld: 'tags[0]', bericht: 'onbekend: "x"\nfix' })).toBe(
       '::error file=content/verhalen/a.mdx,line=7,title=tags[0]::onbekend: "x"%0Afix',
     );
+  });
+});
+
+describe('a check that throws', () => {
+  it('still names the file and lets the other files be checked', async () => {
+    const { controleerBestand, leesBestand } = await import('./controle.ts');
+    const { leesReferenties } = await import('./controle.ts');
+    const { ROOT } = await import('../../../tests/helpers/project.ts');
+    const { join } = await import('node:path');
+    const bestand = leesBestand(ROOT, join(ROOT, 'tests/e2e/fixtures/content/verhalen/schuld-en-opvang.mdx'), 'verhaal');
+    const diep = () => {
+      throw new RangeError('Maximum call stack size exceeded\n    at parse');
+    };
+    const kapot = () => {
+      throw new TypeError('x is undefined\n    at y');
+    };
+    const problemen = controleerBestand(bestand, leesReferenties(join(ROOT, 'tests/e2e/fixtures')), [diep, diep, kapot]);
+    expect(problemen.map((p) => p.bericht)).toEqual([
+      'de tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.',
+      'dit bestand liet de controle vastlopen (x is undefined). Vereenvoudig het bestand en meld het probleem aan de redactie.',
+    ]);
   });
 });

@@ -48,7 +48,7 @@ async function maakContext(root: string, opties: { watcher?: EventEmitter; weige
     },
     generateDigest: (x: string) => createHash('sha1').update(x).digest('hex').slice(0, 12),
     watcher: opties.watcher ? Object.assign(opties.watcher, { add: () => opties.watcher }) : undefined,
-    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: () => {} },
+    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: (m: string) => logs.push(`LET OP ${m}`) },
   };
   return { context: context as unknown as LoaderContext, entries, gerenderd, logs };
 }
@@ -76,7 +76,7 @@ describe('mdxAlsMarkdown loader', () => {
     expect(e.filePath).toBe('content/verhalen/zwolle-borg.mdx');
     expect(e.body).toBeUndefined();
     expect(e.rendered!.html).toContain('<h2 id="wat-er-gebeurde">Wat er gebeurde</h2>');
-    expect(e.rendered!.html).toMatch(/<table>[\s\S]*<td>Borg<\/td>[\s\S]*<\/table>/);
+    expect(e.rendered!.html).toMatch(/<table>[\s\S]*<td data-kop="Post">Borg<\/td>[\s\S]*<\/table>/);
     expect(e.rendered!.html).toContain('<a href="https://wetten.overheid.nl" rel="noopener noreferrer">de wet</a>');
     expect(e.rendered!.html).toContain('<a href="/labs/x/">ons lab</a>');
   });
@@ -152,5 +152,18 @@ describe('mdxAlsMarkdown loader', () => {
     await expect.poll(() => logs.some((l) => l.startsWith('FOUT content/verhalen/a.mdx: het bestand begint niet'))).toBe(true);
     expect([...entries.keys()]).toEqual(['a']);
     expect(entries.get('a')!.data['titel']).toBe('A2');
+  });
+
+  it('sanitises the rendered HTML as the last gate, and names the file when it had to', async () => {
+    // An indented fence is code to the MDX gate and live text to the renderer (issue 14).
+    schrijf('smokkel.mdx', verhaal('Smokkel', '    ```\n[klik](javascript:alert(1)) ![x](data:image/svg+xml,x) [mail](mailto:redactie@example.org)\n    ```\n\n[Goed](https://www.vng.nl/) en [hier](/verhalen/).'));
+    const { context, entries, logs } = await maakContext(root);
+    await laadMap('verhalen', {}, context);
+    const html = entries.get('smokkel')!.rendered!.html;
+    expect(html).not.toMatch(/javascript:|data:/);
+    expect(html).toContain('<a href="mailto:redactie@example.org">mail</a>');
+    expect(html).toContain('<a href="https://www.vng.nl/" rel="noopener noreferrer">Goed</a>');
+    expect(html).toContain('<a href="/verhalen/">hier</a>');
+    expect(logs).toEqual([expect.stringMatching(/^LET OP content\/verhalen\/smokkel\.mdx: de sanitiser verwijderde href="javascript:alert\(1\)", src="data:image\/svg\+xml,x"/)]);
   });
 });

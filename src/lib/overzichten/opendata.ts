@@ -5,17 +5,35 @@
  * so the documentation cannot drift from what is written.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Verhaal } from '../../schema/index.ts';
+import { rapporteurId, type RapporteurVerwijzing, type Verhaal } from '../../schema/index.ts';
 import { standVan, tel } from '../stand.ts';
+import { maakNavolging, type Navolging } from '../navolging.ts';
 import { uniek, type VerhaalGegevens } from './typen.ts';
 
 /**
  * Version of the open-data contract (README: fields are not renamed or removed without an announcement
  * and a new minor version). verhalen.json carries it; /data lists the changes.
  */
-export const OPEN_DATA_VERSIE = '1.1.0';
+export const OPEN_DATA_VERSIE = '1.3.0';
 
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.3.0',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Een nieuwe rapporteur kan zichzelf in het verhaal noemen, zonder eerst in content/rapporteurs.yaml te staan. rapporteurs blijft een lijst van ids; voor zo iemand is het id de naam in kleine letters met streepjes (ook het adres van de rapporteurspagina).',
+      'Nieuw in verhalen.json en verhalen.csv: rapporteurs_naam, de namen van dezelfde rapporteurs in dezelfde volgorde (in verhalen.csv achteraan; bestaande kolommen zijn niet veranderd).',
+    ],
+  },
+  {
+    versie: '1.2.0',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Nieuw: navolging.csv, één regel per doorbraak die uit een ander verhaal is overgenomen, met waar en wanneer.',
+      'Nieuw in verhalen.json: doorbraken kunnen een id, een datum, een plaats (buiten Nederland) en overgenomen_van (verhaal, doorbraak, bron, toelichting) hebben; nagevolgd_in noemt per verhaal welke andere verhalen een van zijn doorbraken overnamen; contact (organisatie met openbaar webadres of algemeen telefoonnummer) en engels (Engelse titel en samenvatting) als het verhaal ze heeft.',
+      'Nieuw in verhalen.csv, achteraan: overgenomen_van, nagevolgd_in, contact_organisatie, contact_url, contact_telefoon, titel_en en samenvatting_en. Bestaande kolommen zijn niet veranderd.',
+    ],
+  },
   {
     versie: '1.1.0',
     datum: '2026-11-29',
@@ -27,6 +45,7 @@ export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen:
       'Nieuw in verhalen.json: doelgroepen; bronnen hebben een id en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in (jaar is vervangen door datum); kostenposten en uitkomsten noemen hun bron; een bedrag dat de bron niet geeft is "onbekend".',
       'datum is de datum van de bron, zo precies als die bron zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ.',
       'Een cel die met =, +, -, @, een tab of een regelterugloop begint, krijgt een apostrof ervoor, zodat een spreadsheet hem niet als formule uitvoert (OWASP, CSV injection).',
+      'Drie verhalen hebben een nieuwe id, omdat de oude id een voornaam uit de bron bevatte terwijl het verhaal een schuilnaam gebruikt (privacy). Hun id is nu tienermoeder-schuld-houdt-haar-in-de-opvang, paspoort-lening-uit-buurtteamkas en gezin-van-168000-euro-per-jaar; de oude id\'s en hun pagina\'s bestaan niet meer.',
     ],
   },
   { versie: '1.0.0', datum: '2026-11-22', wijzigingen: ['Eerste versie van verhalen.json, verhalen.csv en belemmeringen.csv.'] },
@@ -39,6 +58,8 @@ export interface OpenDataContext {
   gemeenten: ReadonlyMap<string, { naam: string; cbs: string }>;
   /** Barrier type id -> name (content/belemmeringen.yaml). */
   soorten: ReadonlyMap<string, string>;
+  /** Rapporteur id -> name (content/rapporteurs.yaml); a new rapporteur's name is in the story itself. */
+  rapporteurs: ReadonlyMap<string, string>;
 }
 
 export interface Veld {
@@ -70,22 +91,38 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'doelgroepen', uitleg: 'Ids van de doelgroepen (content/doelgroepen.yaml): voor wie het verhaal vooral van belang is.' },
   { naam: 'tags', uitleg: 'Ids van 3D-tags.' },
   { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
-  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
+  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven: uit content/rapporteurs.yaml, of voor een nieuwe rapporteur die zich in het verhaal noemt de naam in kleine letters met streepjes.' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van dezelfde rapporteurs, in dezelfde volgorde.' },
   { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
-  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt).' },
+  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt). Soms ook: id (uniek binnen het verhaal), datum (wanneer de doorbraak er kwam, zo precies als de bron zegt), plaats (waar, als dat buiten de gemeenten van het verhaal ligt, zoals een land) en overgenomen_van (verhaal en doorbraak waarvan de oplossing is overgenomen, de bron die dat zegt, en een toelichting).' },
+  { naam: 'nagevolgd_in', uitleg: 'Welke andere verhalen een doorbraak van dit verhaal overnamen: per overname doorbraak (id in dit verhaal), verhaal (id van het verhaal dat overnam), url, doorbraak_daar (id van de doorbraak daar, als die er een heeft) en datum (wanneer, als de bron het zegt). Ontbreekt als niemand een doorbraak overnam.' },
   { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro of "onbekend" als de bron geen bedrag geeft, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief, bron) en toelichting.' },
   { naam: 'uitkomsten', uitleg: 'Gemeten uitkomsten: indicator, voor, na, eenheid en bron.' },
   { naam: 'privacy', uitleg: 'gepseudonimiseerd (altijd true) en toestemming (true of "n.v.t.").' },
   { naam: 'status', uitleg: 'Altijd "gepubliceerd": concepten staan niet in de open data.' },
   { naam: 'bronnen', uitleg: 'Bronnen, elk een citeerbare plek in een document: id, titel, en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden.' },
+  { naam: 'contact', uitleg: 'Wie je kunt vragen hoe het er nu voor staat, als een bron het noemt: organisatie, url (openbaar webadres) en/of telefoon (algemeen nummer), en bron. Nooit een persoon.' },
+  { naam: 'engels', uitleg: 'Engelse titel en samenvatting (titel, samenvatting), vertaald uit de Nederlandse, als het verhaal ze heeft.' },
 ];
 
-export interface VerhaalRecord extends Omit<Verhaal, 'privacy'> {
+/** One adoption of a breakthrough of this story, as verhalen.json lists it under nagevolgd_in. */
+export interface NavolgingRecord {
+  doorbraak: string;
+  verhaal: string;
+  url: string;
+  doorbraak_daar?: string;
+  datum?: string;
+}
+
+export interface VerhaalRecord extends Omit<Verhaal, 'privacy' | 'rapporteurs'> {
   id: string;
   url: string;
   cbs: string[];
+  rapporteurs: string[];
+  rapporteurs_naam: string[];
   privacy: Pick<Verhaal['privacy'], 'gepseudonimiseerd' | 'toestemming'>;
+  nagevolgd_in?: NavolgingRecord[];
 }
 
 function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
@@ -96,19 +133,32 @@ function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
   });
 }
 
+function rapporteurNamen(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
+  return verhaal.data.rapporteurs.map((r: RapporteurVerwijzing) => {
+    if (typeof r !== 'string') return r.naam.trim();
+    const naam = ctx.rapporteurs.get(r);
+    if (!naam) throw new Error(`verhaal ${verhaal.id}: rapporteur "${r}" staat niet in content/rapporteurs.yaml`);
+    return naam;
+  });
+}
+
 /**
  * One story with all its structured fields. The privacy scan's reviewed exceptions
  * (privacy.vrijstellingen) are review notes, not data about the story, and are left out.
  */
-export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): VerhaalRecord {
+export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext, navolging?: Navolging): VerhaalRecord {
   const { privacy, ...rest } = verhaal.data;
   const record: Record<string, unknown> = {
     id: verhaal.id,
     url: ctx.url(verhaal.id),
     ...rest,
     cbs: cbsCodes(verhaal, ctx),
+    rapporteurs: rest.rapporteurs.map(rapporteurId),
+    rapporteurs_naam: rapporteurNamen(verhaal, ctx),
     privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming },
   };
+  const nagevolgd = navolging ? nagevolgdIn(verhaal, ctx, navolging) : [];
+  if (nagevolgd.length) record.nagevolgd_in = nagevolgd;
   // Documented order; absent optional fields stay absent.
   const geordend = Object.fromEntries(VERHAAL_VELDEN.filter((v) => v.naam in record).map((v) => [v.naam, record[v.naam]]));
   const onbekend = Object.keys(record).filter((k) => !(k in geordend));
@@ -131,7 +181,21 @@ export function verhalenJson(
   ctx: OpenDataContext,
   meta: { titel: string; licentie: string; bron: string; schema: string },
 ): VerhalenJson {
-  return { versie: OPEN_DATA_VERSIE, ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx)) };
+  const navolging = maakNavolging(verhalen);
+  return { versie: OPEN_DATA_VERSIE, ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx, navolging)) };
+}
+
+/** The adoptions of this story's breakthroughs by other stories (the other way of overgenomen_van). */
+function nagevolgdIn(verhaal: VerhaalGegevens, ctx: OpenDataContext, navolging: Navolging): NavolgingRecord[] {
+  return verhaal.data.doorbraken.flatMap((d, index) =>
+    navolging.nagevolgdIn(verhaal.id, index).map((s) => ({
+      doorbraak: d.id!,
+      verhaal: s.verhaal.id,
+      url: ctx.url(s.verhaal.id),
+      ...(s.doorbraak.id ? { doorbraak_daar: s.doorbraak.id } : {}),
+      ...(s.doorbraak.datum ? { datum: s.doorbraak.datum } : {}),
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -178,9 +242,18 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'aantal_zonder_oplossing', uitleg: 'Aantal belemmeringen zonder doorbraak.' },
   { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken, van elke status.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden, gescheiden door ";".' },
+  { naam: 'overgenomen_van', uitleg: 'Ids van de verhalen waaruit een doorbraak van dit verhaal is overgenomen, gescheiden door ";". Details in navolging.csv.' },
+  { naam: 'nagevolgd_in', uitleg: 'Ids van de verhalen die een doorbraak van dit verhaal overnamen, gescheiden door ";".' },
+  { naam: 'contact_organisatie', uitleg: 'Organisatie die je kunt vragen hoe het er nu voor staat, of leeg.' },
+  { naam: 'contact_url', uitleg: 'Openbaar webadres van die organisatie, of leeg.' },
+  { naam: 'contact_telefoon', uitleg: 'Algemeen telefoonnummer van die organisatie, of leeg.' },
+  { naam: 'titel_en', uitleg: 'Titel in het Engels, of leeg.' },
+  { naam: 'samenvatting_en', uitleg: 'Samenvatting in het Engels, of leeg.' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van de rapporteurs uit de kolom rapporteurs, in dezelfde volgorde, gescheiden door ";".' },
 ];
 
 export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
+  const navolging = maakNavolging(verhalen);
   return verhalen.map((v) => {
     const d = v.data;
     const t = tel([d]);
@@ -200,7 +273,7 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       doelgroepen: l(d.doelgroepen, 'doelgroepen'),
       tags: l(d.tags, 'tags'),
       beloften: l(d.beloften, 'beloften'),
-      rapporteurs: l(d.rapporteurs, 'rapporteurs'),
+      rapporteurs: l(d.rapporteurs.map(rapporteurId), 'rapporteurs'),
       belemmeringen: l(d.belemmeringen.map((b) => b.id), 'belemmeringen'),
       soorten_belemmering: l(uniek(d.belemmeringen.map((b) => b.soort)), 'belemmeringen'),
       aantal_belemmeringen: String(d.belemmeringen.length),
@@ -211,6 +284,14 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       aantal_zonder_oplossing: String(t.open),
       aantal_doorbraken: String(d.doorbraken.length),
       trefwoorden: l(d.trefwoorden ?? [], 'trefwoorden'),
+      overgenomen_van: uniek(d.doorbraken.flatMap((_, i) => navolging.overgenomenVan(v.id, i)?.verhaal.id ?? [])).join(LIJST),
+      nagevolgd_in: uniek(d.doorbraken.flatMap((_, i) => navolging.nagevolgdIn(v.id, i).map((s) => s.verhaal.id))).join(LIJST),
+      contact_organisatie: d.contact ? eenRegel(d.contact.organisatie) : '',
+      contact_url: d.contact?.url ?? '',
+      contact_telefoon: d.contact?.telefoon ?? '',
+      titel_en: d.engels ? eenRegel(d.engels.titel) : '',
+      samenvatting_en: d.engels ? eenRegel(d.engels.samenvatting) : '',
+      rapporteurs_naam: l(rapporteurNamen(v, ctx), 'rapporteurs'),
     };
   });
 }
