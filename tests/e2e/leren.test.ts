@@ -207,7 +207,7 @@ describe('history from git', () => {
   it('the shared test site, built from a copy without .git, has pages without history', () => {
     expect(existsSync(join(fixtureDir(), '.git'))).toBe(false);
     const html = pagina('verhalen/leeuwarden-frontlijnteam');
-    expect(html).toContain('<h1>Leeuwarden: het frontlijnteam in de wijk</h1>');
+    expect(html).toMatch(/<h1[^>]*>Leeuwarden: het frontlijnteam in de wijk<\/h1>/);
     expect(html).not.toContain('Geschiedenis van deze pagina');
     expect(readFileSync(join(fixtureDir(), 'dist/sitemap-0.xml'), 'utf8')).not.toContain('<lastmod>');
   });

@@ -44,7 +44,7 @@ afterAll(async () => browser?.close());
 
 describe('kaart van gemeenten', () => {
   it('draws every municipality and makes exactly those with stories a named link', async () => {
-    expect(metVerhalen.map((g) => g.id)).toEqual(['eindhoven', 'leeuwarden']); // what the fixture was written for
+    expect(metVerhalen.map((g) => g.id)).toEqual(['eindhoven', 'leeuwarden', 's-gravenhage']); // what the fixture was written for
     const { page, fouten } = await nieuwePagina(browser);
     await page.setViewportSize({ width: 900, height: 1000 });
     await page.goto(url('gemeenten/'));
