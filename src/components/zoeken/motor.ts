@@ -3,9 +3,9 @@
  * data (src/lib/zoeken/gegevens.ts) for facets, places and dates, and what to offer when a query finds
  * nothing. Results stay here; the page gets only the ones it shows.
  *
- * A query is read as places and words (src/lib/zoeken/plaatsen.ts). The words go to Pagefind in their
- * plural form (src/lib/zoeken/nederlands.ts); the result counts only when every word was really found,
- * not through a much shorter word. Otherwise the page says so, and offers a wider search: shorter forms
+ * A query is read as places and words (src/lib/zoeken/plaatsen.ts). The words go to Pagefind as typed,
+ * and in their other forms when the result is small enough for that to be cheap (src/lib/zoeken/
+ * nederlands.ts); the result counts only when every word was really found, not through a much shorter word. Otherwise the page says so, and offers a wider search: shorter forms
  * of the missing words, or the stories that have some of the words, labelled as such; plus
  * "Bedoelde je …?" from the words of the site.
  */
@@ -95,6 +95,7 @@ export class Zoekmotor {
     let r = this.zoekCache.get(sleutel);
     if (!r) {
       r = this.pf.search(term).then((s) => s.results);
+      r.catch(() => this.zoekCache.delete(sleutel));
       if (this.zoekCache.size >= BEWAAR) this.zoekCache.delete(this.zoekCache.keys().next().value!);
       this.zoekCache.set(sleutel, r);
     }
@@ -123,6 +124,8 @@ export class Zoekmotor {
         const treffers = await this.zoekPagefind(vorm);
         return { treffers, echt: treffers.length > 0 && isEchteTreffer(woord, await Zoekmotor.gevonden(treffers[0]!)) };
       })();
+      s.catch(() => this.standCache.delete(sleutel));
+      if (this.standCache.size >= BEWAAR) this.standCache.delete(this.standCache.keys().next().value!);
       this.standCache.set(sleutel, s);
     }
     return s;

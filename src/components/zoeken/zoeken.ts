@@ -112,6 +112,7 @@ function start(wortel: HTMLElement) {
         break;
       }
       case 'fout':
+        lijst.removeAttribute('aria-busy');
         meld(b.wat);
         if (b.wat === 'pagefind') console.warn('Pagefind kon niet laden:', b.bericht);
         else console.warn(`Zoeken (${b.wat}):`, b.bericht);
@@ -158,12 +159,12 @@ function start(wortel: HTMLElement) {
     if (sleutel === gevraagd) return;
     gevraagd = sleutel;
     teller += 1;
-    wortel.setAttribute('aria-busy', 'true');
+    lijst.setAttribute('aria-busy', 'true');
     werker.zoek(teller, staat);
   }
 
   function toon(nr: number, a: Antwoord) {
-    wortel.removeAttribute('aria-busy');
+    lijst.removeAttribute('aria-busy');
     const s = a.staat;
     const aantalFilters = FACET_SLEUTELS.reduce((n, f) => n + (s.filters[f]?.length ?? 0), 0);
     getoond = { nr, aantal: a.items.length, totaal: a.aantal };
