@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
 import datalaag from './src/integrations/datalaag.ts';
@@ -36,5 +37,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_BRONNEN] },
     },
   },
-  integrations: [inhoudscontrole(), datalaag(), sitemap()],
+  // Texts with components are MDX modules (src/lib/inhoud/loader.ts); @astrojs/mdx compiles them with the
+  // Markdown processor above, so both kinds of text get the same plugins and GFM.
+  integrations: [inhoudscontrole(), datalaag(), mdx(), sitemap()],
 });

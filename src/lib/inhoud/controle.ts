@@ -23,7 +23,9 @@ import { sleutel } from '../gemeenten/namen.ts';
 import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
-import { controleerMdx } from '../veiligheid/mdx.ts';
+import { maakMdxControle } from '../veiligheid/mdx.ts';
+import { COMPONENTNAMEN } from '../verhaaltekst/woordenschat.ts';
+import { controleerComponenten } from '../verhaaltekst/bestanden.ts';
 import { controleerPersoonsgegevens, maakPersoonsgegevensControle, toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
 
 export const INHOUDSMAP = 'content';
@@ -168,12 +170,15 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
   return problemen;
 }
 
+// Interim, until the safety gate's own allow-list names the vocabulary (issue 14).
+const controleerMdx = maakMdxControle(COMPONENTNAMEN);
+
 /** Further checks run on every story and lab (added by the safety gates). */
-export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerPersoonsgegevens];
+export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerComponenten, controleerPersoonsgegevens];
 
 /** The same checks for a site at address `site`, whose own e-mail domain a story may name. */
 export function bestandscontroles(site: string): BestandsControle[] {
-  return [controleerMdx, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+  return [controleerMdx, controleerComponenten, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
 }
 
 /** Validates every content file under `root`; never throws on bad content. */
