@@ -12,6 +12,7 @@ import { toonFouten, wisFouten } from './fouten.ts';
 import { lees } from './invoer.ts';
 import { koppelGithubLink, toonResultaat, verbergResultaat } from './resultaat.ts';
 import { LIJSTEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
+import { koppelTekstonderdelen } from './tekstonderdelen.ts';
 
 const formulier = $<HTMLFormElement>('#bijdrageformulier');
 const gegevens = JSON.parse($('#bijdragen-gegevens').textContent ?? '{}') as FormulierGegevens;
@@ -51,6 +52,10 @@ function telTekens() {
 }
 
 koppelGithubLink();
+koppelTekstonderdelen(() => {
+  verbergResultaat();
+  bewaar(formulier);
+});
 
 $('#opnieuw').addEventListener('click', () => {
   vergeet();
