@@ -40,7 +40,7 @@ describe('JSON Schema from the zod schema', () => {
   it('matches the real content by shape', () => {
     // A small structural check without a JSON Schema validator: every key of every story is a known property.
     const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);
-    const bron = readFileSync(join(ROOT, 'content/verhalen/hakan-paspoort-lening-uit-buurtteamkas.mdx'), 'utf8');
+    const bron = readFileSync(join(ROOT, 'content/verhalen/paspoort-lening-uit-buurtteamkas.mdx'), 'utf8');
     const data = leesFrontmatter(bron).data as Record<string, unknown>;
     for (const k of Object.keys(data)) expect(Object.keys(s.properties)).toContain(k);
     const tags = JSON.parse(bestanden['public/schema/tags.schema.json']!);

@@ -27,6 +27,7 @@ export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen:
       'Nieuw in verhalen.json: doelgroepen; bronnen hebben een id en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in (jaar is vervangen door datum); kostenposten en uitkomsten noemen hun bron; een bedrag dat de bron niet geeft is "onbekend".',
       'datum is de datum van de bron, zo precies als die bron zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ.',
       'Een cel die met =, +, -, @, een tab of een regelterugloop begint, krijgt een apostrof ervoor, zodat een spreadsheet hem niet als formule uitvoert (OWASP, CSV injection).',
+      'Drie verhalen hebben een nieuwe id, omdat de oude id een voornaam uit de bron bevatte terwijl het verhaal een schuilnaam gebruikt (privacy). Hun id is nu tienermoeder-schuld-houdt-haar-in-de-opvang, paspoort-lening-uit-buurtteamkas en gezin-van-168000-euro-per-jaar; de oude id\'s en hun pagina\'s bestaan niet meer.',
     ],
   },
   { versie: '1.0.0', datum: '2026-11-22', wijzigingen: ['Eerste versie van verhalen.json, verhalen.csv en belemmeringen.csv.'] },
