@@ -6,14 +6,7 @@
 import type { Root } from 'mdast';
 import { mdxToMdast } from 'satteri';
 import type { BestandsControle } from '../inhoud/controle.ts';
-import { componentProblemen, gebruiktComponenten } from './controle.ts';
-
-/** The ids of the sources in a file's frontmatter, whatever else is wrong with it (the schema reports that). */
-export function bronIds(data: unknown): string[] {
-  const bronnen = (data as { bronnen?: unknown } | undefined)?.bronnen;
-  if (!Array.isArray(bronnen)) return [];
-  return bronnen.flatMap((b) => (typeof (b as { id?: unknown })?.id === 'string' ? [(b as { id: string }).id] : []));
-}
+import { bronIds, componentProblemen, gebruiktComponenten } from './controle.ts';
 
 export const controleerComponenten: BestandsControle = ({ pad, gelezen }) => {
   if (!gebruiktComponenten(gelezen.body)) return [];

@@ -114,5 +114,12 @@ export function componentProblemen(boom: Root, bronnen: readonly string[]): Meld
   return meldingen.sort((a, c) => a.regel - c.regel);
 }
 
+/** The ids of the sources in a story's frontmatter, whatever else is wrong with it (the schema reports that). */
+export function bronIds(data: unknown): string[] {
+  const bronnen = (data as { bronnen?: unknown } | undefined)?.bronnen;
+  if (!Array.isArray(bronnen)) return [];
+  return bronnen.flatMap((b) => (typeof (b as { id?: unknown })?.id === 'string' ? [(b as { id: string }).id] : []));
+}
+
 /** Whether a body may use components at all: cheap, and never false for a text that does (the gate admits no other JSX). */
 export const gebruiktComponenten = (body: string): boolean => /<\s*[A-Z]/.test(body);
