@@ -20,6 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import { idVan, INHOUDSMAP, mdxBestanden, posix } from './controle.ts';
 import { splitsFrontmatter } from './frontmatter.ts';
 import { gebruiktComponenten } from '../verhaaltekst/controle.ts';
+import { blokkadesVoorMdx } from '../verhaaltekst/bestanden.ts';
 import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
 
 export type Inhoudsmap = 'verhalen' | 'labs';
@@ -88,6 +89,8 @@ async function synchroniseerBestand(root: string, absPad: string, versie: string
   const ruw = (alGelezen ?? parseYaml(delen.yaml) ?? {}) as Record<string, unknown>;
   const data = await parseData({ id, data: ruw, filePath: pad });
   if (gebruiktComponenten(delen.body)) {
+    const blokkades = blokkadesVoorMdx(pad, ruw, delen);
+    if (blokkades.length) throw new Error(`${pad} gaat niet naar de MDX-compiler:\n${blokkades.join('\n')}`);
     store.set({ id, data, filePath: pad, digest, deferredRender: true });
     return id;
   }
