@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
 import datalaag from './src/integrations/datalaag.ts';
+import geschiedenis, { sitemapMetWijzigingen } from './src/integrations/geschiedenis.ts';
 import { SITE, BASE } from './src/site.config.ts';
 import { MARKDOWN_PLUGINS } from './src/lib/veiligheid/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_BRONNEN, STYLE_BRONNEN } from './src/lib/veiligheid/csp.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_BRONNEN] },
     },
   },
+  // geschiedenis: one git log per build for the pages' dates, the feed and the sitemap's <lastmod>.
   // Texts with components are MDX modules (src/lib/inhoud/loader.ts); @astrojs/mdx compiles them with the
   // Markdown processor above, so both kinds of text get the same plugins and GFM.
-  integrations: [inhoudscontrole(), datalaag(), mdx(), sitemap()],
+  integrations: [inhoudscontrole(), datalaag(), geschiedenis(), mdx(), sitemap({ serialize: sitemapMetWijzigingen(BASE) })],
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile]
+ * npm run bench -- --stories N [--baseline] [--keep] [--seed S] [--profile] [--zonder-git]
  *
  * Builds the site with N synthetic stories in .bench/site-N/ (never in content/), times
  * `astro build` and `pagefind` (as in the build script), measures peak memory and what a visitor loads,
@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { eersteZoekvraag, paginaGewicht, statischeServer } from './bench/browser.ts';
 import { startChromium } from './chromium.ts';
 import { bestanden, draai, jsonRegel, leesOpties, mediaan, pagefindArgumenten, type Meting, type Resultaat } from './bench/meten.ts';
-import { maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
+import { commitInhoud, maakBasislijn, maakSite, schrijfInhoud, verwijder } from './bench/project.ts';
+import { leesGeschiedenis } from '../src/lib/geschiedenis/git.ts';
 import { vatSamen, type CpuProfiel } from './bench/profiel.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -32,7 +33,7 @@ const cpu = (m: Meting) => (m.cpuSeconden === undefined ? '' : `, CPU ${m.cpuSec
 function fasen(log: string): string[] {
   return readFileSync(log, 'utf8')
     .split('\n')
-    .filter((r) => /Completed in|built in|Synced content|Generated|Indexed|Total:|Finished in|pages? built/i.test(r))
+    .filter((r) => /Completed in|built in|Synced content|Generated|Indexed|Total:|Finished in|pages? built|\[geschiedenis\]/i.test(r))
     .map((r) => r.trim());
 }
 
@@ -83,6 +84,18 @@ async function main() {
     const ids = schrijfInhoud(ROOT, site, n, opties.seed);
     maakSite(ROOT, site);
     meld(`${n} verhalen gegenereerd in ${site} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    let geschiedenis: { history_s: number; history_files: number } | undefined;
+    if (opties.git) {
+      const t1 = performance.now();
+      commitInhoud(site, ids);
+      meld(`inhoud gecommit in ${site} (${((performance.now() - t1) / 1000).toFixed(1)} s)`);
+      // What the build's one git log costs (src/integrations/geschiedenis.ts runs the same function once).
+      const t2 = performance.now();
+      const g = leesGeschiedenis(site);
+      geschiedenis = { history_s: (performance.now() - t2) / 1000, history_files: g.geschiedenis.size };
+      if (g.reden) throw new Error(`geen geschiedenis in ${site}: ${g.reden}`);
+      meld(`geschiedenis: git log en verwerken ${geschiedenis.history_s.toFixed(2)} s voor ${geschiedenis.history_files} bestanden`);
+    }
 
     const { build, index } = await bouw(site, `site-${n}`, PAGEFIND_ARGS);
     const dist = join(site, 'dist');
@@ -130,6 +143,7 @@ async function main() {
       js_bytes_story_page: gewicht.js_bytes,
       search_first_query_bytes: zoeken.bytes,
       dist_bytes: alles.reduce((s, b) => s + b.bytes, 0),
+      ...geschiedenis,
     };
 
     if (opties.baseline) {

@@ -27,7 +27,7 @@ const UITLEG: Record<string, string> = {
   beloften: `Nummers 1-10 van de Grote Beloften uit ${TAXONOMIE_BESTANDEN.beloften}.`,
   rapporteurs: `Ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}.`,
   belemmeringen: `Wat liep er vast: id (eigen korte naam), soort (id uit ${TAXONOMIE_BESTANDEN.belemmeringen}) en omschrijving.`,
-  doorbraken: `Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal), status, soort (id uit ${TAXONOMIE_BESTANDEN.doorbraken}), bron en door wie.`,
+  doorbraken: `Wat hielp: omschrijving, lost_op (ids van belemmeringen in dit verhaal), status, soort (id uit ${TAXONOMIE_BESTANDEN.doorbraken}), bron en door wie; met id, datum, plaats en overgenomen_van als een ander verhaal de oplossing overnam of als ze uit een ander verhaal komt.`,
   kosten: 'Integrale kosten: posten met omschrijving, bedrag in euro (of "onbekend"), per (jaar, maand, eenmalig), betaler, scenario (huidig of alternatief) en bron.',
   uitkomsten: 'Meetbare uitkomsten: indicator, voor, na, eenheid en bron.',
   privacy: 'gepseudonimiseerd: true nadat namen en herkenbare details zijn vervangen; toestemming: true of "n.v.t.".',

@@ -3,4 +3,4 @@ import { maakPaden } from './lib/paden.ts';
 import { BASE } from './site.config.ts';
 
 export const { pad, paden } = maakPaden(BASE);
-export { bewerkUrl, githubUrl, hubPagina } from './lib/paden.ts';
+export { bewerkUrl, commitUrl, doorbraakAnker, geschiedenisUrl, githubUrl, hubPagina, verhaalIdeeUrl } from './lib/paden.ts';

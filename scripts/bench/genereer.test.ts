@@ -108,3 +108,19 @@ describe('written to a content folder', () => {
     expect(readFileSync(join(dir, 'content/gemeenten.json'), 'utf8')).toContain('"s-gravenhage"');
   });
 });
+
+describe('adoption in synthetic stories', () => {
+  it('chains of four stories, each taking over the first breakthrough of the one 25 before, that npm run check accepts', () => {
+    const overnames = data.flatMap((v, i) => {
+      const o = v.doorbraken[0]?.overgenomen_van;
+      return o ? [`${i} <- ${verhalen.findIndex((w) => w.id === o.verhaal)}`] : [];
+    });
+    // 25, 50, 75 take over from 0, 25, 50; 100 starts a new chain; ... (where both have a breakthrough).
+    expect(overnames.length).toBeGreaterThan(5);
+    for (const o of overnames) {
+      const [i, van] = o.split(' <- ').map(Number);
+      expect(i! - van!, o).toBe(25);
+      expect((i! / 25) % 4, o).not.toBe(0);
+    }
+  });
+});

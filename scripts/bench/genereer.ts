@@ -179,8 +179,29 @@ export function genereerLabs(aantal: number, tax: Taxonomie, seed = 7): Gegenere
   });
 }
 
+/**
+ * Adoption between stories, as real stories record it: every `OVERNAME_STAP`-th story's first breakthrough
+ * has an id, and takes over the breakthrough of the story `OVERNAME_STAP` before it, in chains of
+ * `OVERNAME_KETEN` stories (at 10,000 stories: 100 chains of 4), when both stories have a breakthrough.
+ */
+export const OVERNAME_STAP = 25;
+export const OVERNAME_KETEN = 4;
+const OVERNAME_ID = 'd1';
+
+/** Whether story `i` starts or continues a chain (its first breakthrough gets an id). */
+const inKeten = (i: number) => i % OVERNAME_STAP === 0;
+/** The story whose breakthrough story `i` may take over, if any. */
+export function overnameVan(i: number): number | undefined {
+  return inKeten(i) && (i / OVERNAME_STAP) % OVERNAME_KETEN !== 0 ? i - OVERNAME_STAP : undefined;
+}
+
 /** Story `i` of a run (0-based). Deterministic in (i, seed). */
 export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string[], seed = 1): GegenereerdVerhaal {
+  const { doorbraken: _, ...verhaal } = genereer(i, tax, labs, seed, true);
+  return verhaal;
+}
+
+function genereer(i: number, tax: Taxonomie, labs: readonly string[], seed: number, metOvername: boolean): GegenereerdVerhaal & { doorbraken: number } {
   const t = new Toeval(seed * 1_000_003 + i);
   const plaatsen = tax.gemeenten.map((g) => g.naam);
   const s = new Schrijver(t, plaatsen);
@@ -218,6 +239,17 @@ export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string
         ...(status === 'effect-gemeten' ? { effect: 'Zie de uitkomsten in de bron.' } : {}),
       };
     });
+
+  // Adoption takes no draws, so the same seed gives the same text as before it was added.
+  const eerste = doorbraken[0] as Record<string, unknown> | undefined;
+  if (eerste && inKeten(i)) {
+    const van = metOvername ? overnameVan(i) : undefined;
+    const metId: Record<string, unknown> = { id: OVERNAME_ID, ...eerste };
+    // The story taken from is generated once more (1 in 25 stories), for its id and whether it has a breakthrough.
+    const doel = van === undefined ? undefined : genereer(van, tax, labs, seed, false);
+    if (doel && doel.doorbraken > 0) metId.overgenomen_van = { verhaal: doel.id, doorbraak: OVERNAME_ID, bron: 'bron-1' };
+    doorbraken[0] = metId as (typeof doorbraken)[number];
+  }
 
   const frontmatter: Record<string, unknown> = {
     titel: `${hoofdgemeente.naam}: ${s.frase()} ${t.kies(['doorbroken', 'geregeld', 'vast', 'in een week', 'zonder formulier', 'via de wijk'])}`,
@@ -263,11 +295,12 @@ export function genereerVerhaal(i: number, tax: Taxonomie, labs: readonly string
   const metTabel = t.kans(0.2);
   const gewoon = lichaam(t, s, metTabel);
   const id = `${String(i + 1).padStart(5, '0')}-${slugify(`${hoofdgemeente.naam} ${s.frase()}`)}`;
-  if (i % COMPONENTEN_ELKE !== 2) return { id, bron: mdx(frontmatter, gewoon.tekst), woorden: gewoon.woorden, tabel: metTabel, componenten: [] };
+  if (i % COMPONENTEN_ELKE !== 2) return { id, bron: mdx(frontmatter, gewoon.tekst), woorden: gewoon.woorden, tabel: metTabel, doorbraken: doorbraken.length, componenten: [] };
   const t2 = new Toeval(seed * 7_000_003 + i);
   const met = metComponenten(gewoon.tekst, t2, new Schrijver(t2, plaatsen));
-  return { id, bron: mdx(frontmatter, met.tekst), woorden: gewoon.woorden + met.woorden, tabel: metTabel, componenten: met.namen };
+  return { id, bron: mdx(frontmatter, met.tekst), woorden: gewoon.woorden + met.woorden, tabel: metTabel, doorbraken: doorbraken.length, componenten: met.namen };
 }
+
 
 export function genereerVerhalen(n: number, tax: Taxonomie, labs: readonly string[], seed = 1): GegenereerdVerhaal[] {
   return Array.from({ length: n }, (_, i) => genereerVerhaal(i, tax, labs, seed));

@@ -8,9 +8,10 @@ import { bestanden, boomRss, cpuUitTimeV, draai, jsonRegel, leesOpties, maxRssUi
 
 describe('leesOpties', () => {
   it('reads --stories, --baseline and --keep', () => {
-    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false });
-    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false });
-    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true });
+    expect(leesOpties(['--stories', '10000', '--baseline'])).toEqual({ stories: 10000, baseline: true, keep: false, seed: 1, profile: false, git: true });
+    expect(leesOpties([])).toEqual({ stories: 1000, baseline: false, keep: false, seed: 1, profile: false, git: true });
+    expect(leesOpties(['--stories=5', '--keep', '--seed', '3', '--profile'])).toEqual({ stories: 5, baseline: false, keep: true, seed: 3, profile: true, git: true });
+    expect(leesOpties(['--zonder-git']).git).toBe(false);
   });
   it('refuses a count that is not a positive whole number, and unknown flags', () => {
     expect(() => leesOpties(['--stories', 'veel'])).toThrow('--stories moet een heel getal van minstens 1 zijn, niet "veel"');
@@ -72,6 +73,10 @@ describe('jsonRegel', () => {
   it('adds the baseline keys only together', () => {
     expect(JSON.parse(jsonRegel({ ...r, baseline_total_s: 35.004, overhead_ratio: 1.24937 }))).toMatchObject({ baseline_total_s: 35, overhead_ratio: 1.249 });
     expect(() => jsonRegel({ ...r, baseline_total_s: 35 })).toThrow('horen samen');
+  });
+  it('adds the history keys, after the others, only together', () => {
+    expect(Object.entries(JSON.parse(jsonRegel({ ...r, history_s: 0.4567, history_files: 10020.2 }))).slice(-2)).toEqual([['history_s', 0.46], ['history_files', 10020]]);
+    expect(() => jsonRegel({ ...r, history_s: 1 })).toThrow('horen samen');
   });
   it('refuses a missing measurement', () => {
     expect(() => jsonRegel({ ...r, css_bytes: Number.NaN })).toThrow('"css_bytes" ontbreekt');

@@ -15,6 +15,8 @@ export interface Opties {
   seed: number;
   /** Write a V8 CPU profile of `astro build` (timings are then inflated; for finding causes only). */
   profile: boolean;
+  /** Commit the generated stories in the throw-away copy, so the build reads their history from git (default). */
+  git: boolean;
 }
 
 export function leesOpties(argv: readonly string[]): Opties {
@@ -26,6 +28,7 @@ export function leesOpties(argv: readonly string[]): Opties {
       keep: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
+      'zonder-git': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -33,7 +36,7 @@ export function leesOpties(argv: readonly string[]): Opties {
   if (!Number.isInteger(stories) || stories < 1) {
     throw new Error(`--stories moet een heel getal van minstens 1 zijn, niet "${values.stories}"`);
   }
-  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile };
+  return { stories, baseline: values.baseline, keep: values.keep, seed: Number(values.seed) || 1, profile: values.profile, git: !values['zonder-git'] };
 }
 
 export function mediaan(getallen: readonly number[]): number {
@@ -171,8 +174,11 @@ export const SLEUTELS = [
   'css_bytes', 'js_bytes_story_page', 'search_first_query_bytes', 'dist_bytes',
 ] as const;
 export const BASISLIJN_SLEUTELS = ['baseline_total_s', 'overhead_ratio'] as const;
+/** With the stories committed (not with --zonder-git): the one `git log` of a build, and how many files it dated. */
+export const GESCHIEDENIS_SLEUTELS = ['history_s', 'history_files'] as const;
 
-export type Resultaat = Record<(typeof SLEUTELS)[number], number> & Partial<Record<(typeof BASISLIJN_SLEUTELS)[number], number>>;
+export type Resultaat = Record<(typeof SLEUTELS)[number], number> &
+  Partial<Record<(typeof BASISLIJN_SLEUTELS)[number] | (typeof GESCHIEDENIS_SLEUTELS)[number], number>>;
 
 const rond = (x: number, cijfers: number) => Number(x.toFixed(cijfers));
 
@@ -187,6 +193,9 @@ export function jsonRegel(r: Resultaat): string {
   const metBasislijn = BASISLIJN_SLEUTELS.filter((k) => r[k] !== undefined);
   if (metBasislijn.length && metBasislijn.length !== BASISLIJN_SLEUTELS.length) throw new Error('baseline_total_s en overhead_ratio horen samen');
   for (const k of metBasislijn) uit[k] = rond(r[k]!, k === 'overhead_ratio' ? 3 : 2);
+  const metGeschiedenis = GESCHIEDENIS_SLEUTELS.filter((k) => r[k] !== undefined);
+  if (metGeschiedenis.length && metGeschiedenis.length !== GESCHIEDENIS_SLEUTELS.length) throw new Error('history_s en history_files horen samen');
+  for (const k of metGeschiedenis) uit[k] = k === 'history_s' ? rond(r[k]!, 2) : Math.round(r[k]!);
   return JSON.stringify(uit);
 }
 

@@ -2,7 +2,8 @@
  * The two throw-away projects a benchmark run builds, both under .bench/ in the project root:
  * site-N (our real code with synthetic content) and baseline-N (a minimal Astro site with the same content).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { leesReferenties, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
 import { aantalLabs, genereerLabs, genereerVerhaal, type Taxonomie } from './genereer.ts';
@@ -77,4 +78,28 @@ export function maakBasislijn(root: string, dir: string, bronInhoud: string) {
 
 export function verwijder(dir: string) {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Every how-manyth story gets a second commit (a correction), so files differ in history as in a real repository. */
+export const GECORRIGEERD_ELKE = 10;
+
+/**
+ * Puts the throw-away copy's content/ under git, as in the real repository: one commit with every
+ * story and lab, then a second that changes every tenth story. The build then reads the history of
+ * all of them with its one `git log` (src/lib/geschiedenis/git.ts). Fixed dates: the same run, the same history.
+ */
+export function commitInhoud(dir: string, ids: readonly string[]): void {
+  const git = (args: string[], datum: string) =>
+    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, GIT_AUTHOR_DATE: datum, GIT_COMMITTER_DATE: datum },
+    });
+  git(['init', '-q', '-b', 'main'], '2025-01-01T12:00:00Z');
+  git(['add', 'content'], '2025-01-01T12:00:00Z');
+  git(['commit', '-q', '-m', `${ids.length} synthetische verhalen`], '2025-01-01T12:00:00Z');
+  ids.forEach((id, i) => {
+    if (i % GECORRIGEERD_ELKE === 0) appendFileSync(join(dir, 'content/verhalen', `${id}.mdx`), '\nCorrectie van de redactie.\n');
+  });
+  git(['commit', '-q', '-a', '-m', 'Correcties'], '2026-06-01T12:00:00Z');
 }

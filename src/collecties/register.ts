@@ -10,6 +10,7 @@ import { invoerVan, maakVerwantIndex, type VerwantIndex } from '../lib/verwant.t
 import { slugify } from '../lib/slug.ts';
 import { ONTWIKKELING } from '../site.config.ts';
 import { doorbreekt } from '../schema/index.ts';
+import { maakNavolging, type Navolging } from '../lib/navolging.ts';
 
 export interface Register extends Bibliotheek {
   verhaal: Map<string, VerhaalEntry>;
@@ -39,6 +40,8 @@ export interface Register extends Bibliotheek {
   verwant: VerwantIndex;
   /** Gemeente id -> what the search facets need (ZoekMetadata on every story page). */
   gemeenteInfo: Map<string, GemeenteInfo>;
+  /** Which breakthrough was taken over from which, both ways (src/lib/navolging.ts). */
+  navolging: Navolging<VerhaalEntry>;
 }
 
 export interface DoorbraakInVerhaal {
@@ -78,6 +81,7 @@ async function maak(): Promise<Register> {
     provincies: provincies(b.gemeenten),
     verwant: maakVerwantIndex(b.verhalen.map(invoerVan)),
     gemeenteInfo: new Map(b.gemeenten.map((g) => [g.id, { id: g.id, naam: g.data.naam, provincie: g.data.provincie }])),
+    navolging: maakNavolging(b.verhalen),
   };
 }
 

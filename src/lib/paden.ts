@@ -41,9 +41,18 @@ export function maakPaden(basis: string) {
     toegankelijkheid: () => pad('toegankelijkheid/'),
     verantwoording: () => pad('verantwoording/'),
     privacy: () => pad('verantwoording/#privacy'),
+    /** Breakthroughs that were taken over by other municipalities. */
+    navolging: () => pad('navolging/'),
+    /** English summaries, for international exchange. */
+    engels: () => pad('en/'),
   } as const;
 
   return { pad, paden };
+}
+
+/** Anchor of a breakthrough on its story page (by its id, or its position when it has none). */
+export function doorbraakAnker(doorbraak: { id?: string }, index: number): string {
+  return `doorbraak-${doorbraak.id ?? index + 1}`;
 }
 
 /** Page n of a paginated hub whose first page is `hubPad` ("/tags/wijk/" -> "/tags/wijk/pagina/2/"). */
@@ -59,4 +68,23 @@ export function githubUrl(repository: string, ...delen: string[]): string {
 /** GitHub's editor for a content file (entry.filePath, e.g. "content/verhalen/x.mdx"). */
 export function bewerkUrl(filePath: string, repository: string, branch: string): string {
   return githubUrl(repository, 'edit', branch, filePath.replace(/^\.\//, ''));
+}
+
+/** A commit on GitHub. */
+export function commitUrl(repository: string, hash: string): string {
+  return githubUrl(repository, 'commit', hash);
+}
+
+/** GitHub's list of the commits that changed a content file. */
+export function geschiedenisUrl(filePath: string, repository: string, branch: string): string {
+  return githubUrl(repository, 'commits', branch, filePath.replace(/^\.\//, ''));
+}
+
+/**
+ * A new issue from the story-idea form (.github/ISSUE_TEMPLATE/verhaal-idee.yml) with fields filled in:
+ * GitHub issue forms take `title` and each field's id as query parameters.
+ */
+export function verhaalIdeeUrl(repository: string, velden: Readonly<Record<string, string>>): string {
+  const query = new URLSearchParams({ template: 'verhaal-idee.yml', ...velden });
+  return `${githubUrl(repository, 'issues', 'new')}?${query}`;
 }

@@ -9,6 +9,9 @@ export * from './labels.ts';
 export * from './taxonomieen.ts';
 export * from './bron.ts';
 export * from './privacy.ts';
+export * from './contact.ts';
+export * from './engels.ts';
+export * from './overname.ts';
 export * from './verhaal.ts';
 export * from './lab.ts';
 

@@ -5,6 +5,7 @@ import { bronnenSchema } from './bron.ts';
 import { LAB_SOORTEN, STATUSSEN } from './labels.ts';
 import { belofteReferentie, referentie, type Referenties } from './taxonomieen.ts';
 import { controleerUniek, SAMENVATTING_MAX } from './verhaal.ts';
+import { engelsSchema } from './engels.ts';
 
 export function maakLabSchema(refs?: Referenties) {
   return z
@@ -25,6 +26,7 @@ export function maakLabSchema(refs?: Referenties) {
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
       bronnen: bronnenSchema,
       trefwoorden: z.array(z.string().trim().min(1)).optional(),
+      engels: engelsSchema(SAMENVATTING_MAX).optional(),
     })
     .strict()
     .superRefine((lab, ctx) => controleerUniek(ctx, 'bronnen', lab.bronnen, 'bron'), {

@@ -5,6 +5,9 @@ import { FOUTCODES, suggestie } from './berichten.ts';
 import { bronnenSchema } from './bron.ts';
 import { DOMEINEN, DOORBRAAK_STATUSSEN, ONBEKEND, PERIODES, SCENARIOS, STATUSSEN } from './labels.ts';
 import { privacySchema } from './privacy.ts';
+import { contactSchema } from './contact.ts';
+import { engelsSchema } from './engels.ts';
+import { overgenomenVanSchema } from './overname.ts';
 import { belofteReferentie, referentie, type Referenties } from './taxonomieen.ts';
 
 export const SAMENVATTING_MAX = 280;
@@ -42,6 +45,7 @@ function belemmeringSchema(refs?: Referenties) {
 
 function doorbraakSchema(refs?: Referenties) {
   return z.object({
+    id: idSchema.optional().meta({ description: 'Korte id, uniek in dit verhaal; nodig als een ander verhaal deze doorbraak heeft overgenomen (overgenomen_van).' }),
     omschrijving: tekst('omschrijving'),
     lost_op: z.array(idSchema).min(1, { error: 'noem bij lost_op het id van minstens één belemmering uit dit verhaal' }),
     door: z.string().optional(),
@@ -51,6 +55,9 @@ function doorbraakSchema(refs?: Referenties) {
     soort: referentie('doorbraken', refs),
     bron: bronVerwijzing,
     effect: z.string().trim().min(1).optional().meta({ description: 'Het gemeten effect zoals de bron het meldt (nodig bij effect-gemeten als het verhaal geen uitkomsten heeft).' }),
+    datum: datumSchema.optional().meta({ description: 'Wanneer de doorbraak er kwam, zo precies als de bron zegt (JJJJ, JJJJ-MM of JJJJ-MM-DD); leeg als de bron het niet zegt.' }),
+    plaats: z.string().trim().min(1).optional().meta({ description: 'Waar de doorbraak plaatsvond als dat geen gemeente van het verhaal is, zoals een land buiten Nederland (bijvoorbeeld Nieuw-Zeeland).' }),
+    overgenomen_van: overgenomenVanSchema.optional(),
   });
 }
 
@@ -122,6 +129,8 @@ export function maakVerhaalSchema(refs?: Referenties) {
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
       bronnen: bronnenSchema,
       trefwoorden: z.array(z.string().trim().min(1)).optional(),
+      contact: contactSchema.optional(),
+      engels: engelsSchema(SAMENVATTING_MAX).optional(),
     })
     .strict()
     // Runs even when other fields are wrong, so that every problem is listed at once;
@@ -130,6 +139,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
       (verhaal, ctx) => {
         controleerUniek(ctx, 'belemmeringen', verhaal.belemmeringen, 'belemmering');
         controleerUniek(ctx, 'bronnen', verhaal.bronnen, 'bron');
+        controleerUniek(ctx, 'doorbraken', verhaal.doorbraken, 'doorbraak');
         const belemmeringen = idsVan(verhaal.belemmeringen);
         const bronnen = idsVan(verhaal.bronnen);
         const uitkomsten = lijstVan(verhaal.uitkomsten);
@@ -138,6 +148,8 @@ export function maakVerhaalSchema(refs?: Referenties) {
             d.lost_op.forEach((id: unknown, j) => verwijzingNaar(ctx, ['doorbraken', i, 'lost_op', j], id, belemmeringen, 'belemmering', 'lost_op'));
           }
           verwijzingNaar(ctx, ['doorbraken', i, 'bron'], d.bron, bronnen, 'bron', 'bron');
+          const overname = d.overgenomen_van as { bron?: unknown } | undefined;
+          if (overname && typeof overname === 'object') verwijzingNaar(ctx, ['doorbraken', i, 'overgenomen_van', 'bron'], overname.bron, bronnen, 'bron', 'bron');
           if (d.status === 'effect-gemeten' && !(typeof d.effect === 'string' && d.effect.trim()) && uitkomsten.length === 0) {
             ctx.addIssue({
               code: 'custom',
@@ -150,6 +162,8 @@ export function maakVerhaalSchema(refs?: Referenties) {
         const kosten = verhaal.kosten as { posten?: unknown } | undefined;
         lijstVan(kosten?.posten).forEach((k, i) => verwijzingNaar(ctx, ['kosten', 'posten', i, 'bron'], k.bron, bronnen, 'bron', 'bron'));
         uitkomsten.forEach((u, i) => verwijzingNaar(ctx, ['uitkomsten', i, 'bron'], u.bron, bronnen, 'bron', 'bron'));
+        const contact = verhaal.contact as { bron?: unknown } | undefined;
+        if (contact && typeof contact === 'object') verwijzingNaar(ctx, ['contact', 'bron'], contact.bron, bronnen, 'bron', 'bron');
       },
       { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
     );

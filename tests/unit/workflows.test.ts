@@ -43,7 +43,7 @@ describe('GitHub workflows', () => {
     expect(wf.permissions).toEqual({ contents: 'read' });
     expect(tekst).not.toMatch(/secrets\./);
     const s = stappen(wf);
-    expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with?.['persist-credentials']).toBe(false);
+    expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with).toEqual({ 'persist-credentials': false, 'fetch-depth': 0 });
     expect(s.find((x) => x.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(22);
     const runs = s.flatMap((x) => (x.run ? commandos(x.run) : []));
     expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund', 'git diff --exit-code -- package-lock.json', 'npm run check', 'npm test']);
@@ -65,6 +65,8 @@ describe('GitHub workflows', () => {
     expect(bouwen.env?.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
     const runs = bouwen.steps.flatMap((x) => (x.run ? commandos(x.run) : []));
     expect(runs).toEqual([...CI.filter((c) => c !== 'npm test'), 'npm run check', 'npm run build']);
+    // The whole history, for the pages' publication dates (a shallow clone builds without them).
+    expect(bouwen.steps.find((x) => x.uses?.startsWith('actions/checkout@'))?.with).toEqual({ 'persist-credentials': false, 'fetch-depth': 0 });
     expect(bouwen.steps.at(-1)).toEqual({ uses: 'actions/upload-pages-artifact@v3', with: { path: 'dist' } });
     expect(publiceren.needs).toBe('bouwen');
     expect(publiceren.permissions).toEqual({ pages: 'write', 'id-token': 'write' });

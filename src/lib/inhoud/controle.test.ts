@@ -51,6 +51,21 @@ describe('controleerInhoud', () => {
     ]);
   });
 
+  it('suggests the field meant inside a nested object: a contact, an adoption, a source', () => {
+    project = tijdelijkProject(false, 'fixture');
+    const tekst = readFileSync(join(FIXTURE_INHOUD, 'verhalen/leeuwarden-frontlijnteam.mdx'), 'utf8')
+      .replace('    bron: verslag\nprivacy', '    bron: verslag\n    overgenomen_van: { verhal: x, doorbraak: y, bron: verslag }\nprivacy')
+      .replace('privacy:', 'contact:\n  organisatie: Gemeente Leeuwarden\n  website: https://www.leeuwarden.nl/\n  bron: verslag\nprivacy:')
+      .replace('titel: "Fixtureverslag over het frontlijnteam"', 'titel: "Fixtureverslag over het frontlijnteam"\n    auteur: X');
+    project.schrijf('content/verhalen/geneste-velden.mdx', tekst);
+    const berichten = controleerInhoud(project.dir).problemen.filter((p) => p.bestand.endsWith('geneste-velden.mdx')).map((p) => `${p.veld}: ${p.bericht}`);
+    expect(berichten).toEqual(expect.arrayContaining([
+      'contact.website: onbekend veld "website". Verwijder het, of kies uit: organisatie, url, telefoon, bron.',
+      'doorbraken[0].overgenomen_van.verhal: onbekend veld "verhal". Bedoelde je "verhaal"?',
+      'bronnen[0].auteur: onbekend veld "auteur". Bedoelde je "auteurs"?',
+    ]));
+  });
+
   it('reports YAML syntax errors with their line', () => {
     project = tijdelijkProject(false, 'fixture');
     project.schrijf('content/verhalen/yaml.mdx', '---\ntitel: Goed\nsamenvatting: a: b\ndatum: 2024-01-01\n---\n');

@@ -27,6 +27,7 @@ import { maakMdxControle } from '../veiligheid/mdx.ts';
 import { COMPONENTNAMEN } from '../verhaaltekst/woordenschat.ts';
 import { controleerComponenten } from '../verhaaltekst/bestanden.ts';
 import { controleerPersoonsgegevens, maakPersoonsgegevensControle, toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
+import { OvernameIndex } from './overnames.ts';
 
 export const INHOUDSMAP = 'content';
 
@@ -123,13 +124,42 @@ export function leesReferenties(root: string, problemen: Probleem[] = []): Refer
   return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
 }
 
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  out?: unknown;
+}
+const defVan = (s: unknown): SchemaDef | undefined => (s as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+
+/** The object or array inside optional, default and pipe (preprocess) wrappers. */
+function kern(schema: unknown): unknown {
+  let s = schema;
+  for (let i = 0; i < 8; i++) {
+    const def = defVan(s);
+    if (!def || def.type === 'object' || def.type === 'array') return s;
+    if (def.type === 'pipe') {
+      const invoer = kern(def.in);
+      s = ['object', 'array'].includes(defVan(invoer)?.type ?? '') ? invoer : def.out;
+    } else s = def.innerType;
+  }
+  return s;
+}
+
+/** The fields an object at `pad` may have: strict objects (the story, a source, a contact) report unknown keys. */
 function toegestaneVelden(schema: z.ZodType) {
   return (pad: readonly PropertyKey[]): string[] => {
-    // Only the top level is strict; that is where unknown keys are reported.
-    if (pad.length > 0) return [];
-    const shape = (schema as unknown as { def?: { in?: { shape?: object }; shape?: object } }).def;
-    const vorm = shape?.shape ?? shape?.in?.shape;
-    return vorm ? Object.keys(vorm) : [];
+    let s = kern(schema);
+    for (const deel of pad) {
+      const def = defVan(s);
+      if (def?.type === 'object' && typeof deel === 'string') s = kern(def.shape?.[deel]);
+      else if (def?.type === 'array') s = kern(def.element);
+      else return [];
+    }
+    const def = defVan(s);
+    return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
   };
 }
 
@@ -230,9 +260,16 @@ export function controleerInhoud(root: string, extra: readonly BestandsControle[
   }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
-  // One file at a time, so memory stays flat however many stories there are.
-  for (const f of verhalen) problemen.push(...controleerBestand(leesBestand(root, f, 'verhaal'), refs, extra));
+  // One file at a time, so memory stays flat however many stories there are; references between stories
+  // are resolved after the last one from a few ids per story (src/lib/inhoud/overnames.ts).
+  const overnames = new OvernameIndex();
+  for (const f of verhalen) {
+    const bestand = leesBestand(root, f, 'verhaal');
+    problemen.push(...controleerBestand(bestand, refs, extra));
+    overnames.voegToe(bestand);
+  }
   for (const f of labs) problemen.push(...controleerBestand(leesBestand(root, f, 'lab'), refs, extra));
+  problemen.push(...overnames.problemen());
   problemen.sort((a, b) => a.bestand.localeCompare(b.bestand) || a.regel - b.regel);
   return { problemen, refs, aantallen: { verhalen: verhalen.length, labs: labs.length } };
 }

@@ -43,3 +43,9 @@ export function contrast(a: string, b: string): number {
   const [l1, l2] = [luminantie(a), luminantie(b)].sort((x, y) => y - x);
   return (l1! + 0.05) / (l2! + 0.05);
 }
+
+/**
+ * The maps of breakthroughs that spread (/navolging/): the municipality where a breakthrough began and
+ * those that took it over, in two of the classes above (so each differs from the no-story fill by 3:1).
+ */
+export const NAVOLGING_KLEUREN = { oorsprong: KLEURKLASSEN.at(-1)!.kleur, overgenomen: KLEURKLASSEN[1]!.kleur } as const;

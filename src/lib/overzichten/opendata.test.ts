@@ -54,6 +54,13 @@ describe('open data on a fixture', () => {
       aantal_zonder_oplossing: '0',
       aantal_doorbraken: '2',
       trefwoorden: 'voorschot;mandaat',
+      overgenomen_van: '',
+      nagevolgd_in: '',
+      contact_organisatie: '',
+      contact_url: '',
+      contact_telefoon: '',
+      titel_en: '',
+      samenvatting_en: '',
     });
     // b's only breakthrough is a trial: its barriers are not solved.
     expect(b).toMatchObject({ gemeenten: 'leeuwarden;amsterdam', gemeenten_cbs: 'GM0080;GM0363', beloften: '2', trefwoorden: '', aantal_opgelost: '0', aantal_doorbroken: '0', aantal_in_proef: '2' });

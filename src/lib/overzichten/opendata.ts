@@ -7,15 +7,25 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Verhaal } from '../../schema/index.ts';
 import { standVan, tel } from '../stand.ts';
+import { maakNavolging, type Navolging } from '../navolging.ts';
 import { uniek, type VerhaalGegevens } from './typen.ts';
 
 /**
  * Version of the open-data contract (README: fields are not renamed or removed without an announcement
  * and a new minor version). verhalen.json carries it; /data lists the changes.
  */
-export const OPEN_DATA_VERSIE = '1.1.0';
+export const OPEN_DATA_VERSIE = '1.2.0';
 
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.2.0',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Nieuw: navolging.csv, één regel per doorbraak die uit een ander verhaal is overgenomen, met waar en wanneer.',
+      'Nieuw in verhalen.json: doorbraken kunnen een id, een datum, een plaats (buiten Nederland) en overgenomen_van (verhaal, doorbraak, bron, toelichting) hebben; nagevolgd_in noemt per verhaal welke andere verhalen een van zijn doorbraken overnamen; contact (organisatie met openbaar webadres of algemeen telefoonnummer) en engels (Engelse titel en samenvatting) als het verhaal ze heeft.',
+      'Nieuw in verhalen.csv, achteraan: overgenomen_van, nagevolgd_in, contact_organisatie, contact_url, contact_telefoon, titel_en en samenvatting_en. Bestaande kolommen zijn niet veranderd.',
+    ],
+  },
   {
     versie: '1.1.0',
     datum: '2026-11-29',
@@ -73,20 +83,33 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
   { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
   { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
-  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt).' },
+  { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt). Soms ook: id (uniek binnen het verhaal), datum (wanneer de doorbraak er kwam, zo precies als de bron zegt), plaats (waar, als dat buiten de gemeenten van het verhaal ligt, zoals een land) en overgenomen_van (verhaal en doorbraak waarvan de oplossing is overgenomen, de bron die dat zegt, en een toelichting).' },
+  { naam: 'nagevolgd_in', uitleg: 'Welke andere verhalen een doorbraak van dit verhaal overnamen: per overname doorbraak (id in dit verhaal), verhaal (id van het verhaal dat overnam), url, doorbraak_daar (id van de doorbraak daar, als die er een heeft) en datum (wanneer, als de bron het zegt). Ontbreekt als niemand een doorbraak overnam.' },
   { naam: 'kosten', uitleg: 'Integrale kosten, als het verhaal die noemt: posten (omschrijving, bedrag in euro of "onbekend" als de bron geen bedrag geeft, per jaar/maand/eenmalig, betaler, scenario huidig of alternatief, bron) en toelichting.' },
   { naam: 'uitkomsten', uitleg: 'Gemeten uitkomsten: indicator, voor, na, eenheid en bron.' },
   { naam: 'privacy', uitleg: 'gepseudonimiseerd (altijd true) en toestemming (true of "n.v.t.").' },
   { naam: 'status', uitleg: 'Altijd "gepubliceerd": concepten staan niet in de open data.' },
   { naam: 'bronnen', uitleg: 'Bronnen, elk een citeerbare plek in een document: id, titel, en zo mogelijk auteurs, organisatie, datum, url, deel, pagina, dia en geciteerd_in.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden.' },
+  { naam: 'contact', uitleg: 'Wie je kunt vragen hoe het er nu voor staat, als een bron het noemt: organisatie, url (openbaar webadres) en/of telefoon (algemeen nummer), en bron. Nooit een persoon.' },
+  { naam: 'engels', uitleg: 'Engelse titel en samenvatting (titel, samenvatting), vertaald uit de Nederlandse, als het verhaal ze heeft.' },
 ];
+
+/** One adoption of a breakthrough of this story, as verhalen.json lists it under nagevolgd_in. */
+export interface NavolgingRecord {
+  doorbraak: string;
+  verhaal: string;
+  url: string;
+  doorbraak_daar?: string;
+  datum?: string;
+}
 
 export interface VerhaalRecord extends Omit<Verhaal, 'privacy'> {
   id: string;
   url: string;
   cbs: string[];
   privacy: Pick<Verhaal['privacy'], 'gepseudonimiseerd' | 'toestemming'>;
+  nagevolgd_in?: NavolgingRecord[];
 }
 
 function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
@@ -101,7 +124,7 @@ function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
  * One story with all its structured fields. The privacy scan's reviewed exceptions
  * (privacy.vrijstellingen) are review notes, not data about the story, and are left out.
  */
-export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): VerhaalRecord {
+export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext, navolging?: Navolging): VerhaalRecord {
   const { privacy, ...rest } = verhaal.data;
   const record: Record<string, unknown> = {
     id: verhaal.id,
@@ -110,6 +133,8 @@ export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext): V
     cbs: cbsCodes(verhaal, ctx),
     privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming },
   };
+  const nagevolgd = navolging ? nagevolgdIn(verhaal, ctx, navolging) : [];
+  if (nagevolgd.length) record.nagevolgd_in = nagevolgd;
   // Documented order; absent optional fields stay absent.
   const geordend = Object.fromEntries(VERHAAL_VELDEN.filter((v) => v.naam in record).map((v) => [v.naam, record[v.naam]]));
   const onbekend = Object.keys(record).filter((k) => !(k in geordend));
@@ -132,7 +157,21 @@ export function verhalenJson(
   ctx: OpenDataContext,
   meta: { titel: string; licentie: string; bron: string; schema: string },
 ): VerhalenJson {
-  return { versie: OPEN_DATA_VERSIE, ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx)) };
+  const navolging = maakNavolging(verhalen);
+  return { versie: OPEN_DATA_VERSIE, ...meta, aantal: verhalen.length, verhalen: verhalen.map((v) => verhaalRecord(v, ctx, navolging)) };
+}
+
+/** The adoptions of this story's breakthroughs by other stories (the other way of overgenomen_van). */
+function nagevolgdIn(verhaal: VerhaalGegevens, ctx: OpenDataContext, navolging: Navolging): NavolgingRecord[] {
+  return verhaal.data.doorbraken.flatMap((d, index) =>
+    navolging.nagevolgdIn(verhaal.id, index).map((s) => ({
+      doorbraak: d.id!,
+      verhaal: s.verhaal.id,
+      url: ctx.url(s.verhaal.id),
+      ...(s.doorbraak.id ? { doorbraak_daar: s.doorbraak.id } : {}),
+      ...(s.doorbraak.datum ? { datum: s.doorbraak.datum } : {}),
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -179,9 +218,17 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'aantal_zonder_oplossing', uitleg: 'Aantal belemmeringen zonder doorbraak.' },
   { naam: 'aantal_doorbraken', uitleg: 'Aantal doorbraken, van elke status.' },
   { naam: 'trefwoorden', uitleg: 'Extra zoekwoorden, gescheiden door ";".' },
+  { naam: 'overgenomen_van', uitleg: 'Ids van de verhalen waaruit een doorbraak van dit verhaal is overgenomen, gescheiden door ";". Details in navolging.csv.' },
+  { naam: 'nagevolgd_in', uitleg: 'Ids van de verhalen die een doorbraak van dit verhaal overnamen, gescheiden door ";".' },
+  { naam: 'contact_organisatie', uitleg: 'Organisatie die je kunt vragen hoe het er nu voor staat, of leeg.' },
+  { naam: 'contact_url', uitleg: 'Openbaar webadres van die organisatie, of leeg.' },
+  { naam: 'contact_telefoon', uitleg: 'Algemeen telefoonnummer van die organisatie, of leeg.' },
+  { naam: 'titel_en', uitleg: 'Titel in het Engels, of leeg.' },
+  { naam: 'samenvatting_en', uitleg: 'Samenvatting in het Engels, of leeg.' },
 ];
 
 export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
+  const navolging = maakNavolging(verhalen);
   return verhalen.map((v) => {
     const d = v.data;
     const t = tel([d]);
@@ -212,6 +259,13 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       aantal_zonder_oplossing: String(t.open),
       aantal_doorbraken: String(d.doorbraken.length),
       trefwoorden: l(d.trefwoorden ?? [], 'trefwoorden'),
+      overgenomen_van: uniek(d.doorbraken.flatMap((_, i) => navolging.overgenomenVan(v.id, i)?.verhaal.id ?? [])).join(LIJST),
+      nagevolgd_in: uniek(d.doorbraken.flatMap((_, i) => navolging.nagevolgdIn(v.id, i).map((s) => s.verhaal.id))).join(LIJST),
+      contact_organisatie: d.contact ? eenRegel(d.contact.organisatie) : '',
+      contact_url: d.contact?.url ?? '',
+      contact_telefoon: d.contact?.telefoon ?? '',
+      titel_en: d.engels ? eenRegel(d.engels.titel) : '',
+      samenvatting_en: d.engels ? eenRegel(d.engels.samenvatting) : '',
     };
   });
 }

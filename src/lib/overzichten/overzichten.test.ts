@@ -3,7 +3,7 @@ import { beloftemeter } from './beloftemeter.ts';
 import { belemmeringskaart } from './belemmeringskaart.ts';
 import { BELOFTEN, FIXTURE, GEMEENTEN, SOORTEN, SOORTEN_DOORBRAAK } from '../../../tests/helpers/overzichten-fixture.ts';
 import { gemeenteTelling, verhalenPerGemeente } from './gemeenten.ts';
-import { feedItems } from './rss.ts';
+import { feedItems, laatsteWijziging } from './rss.ts';
 import { staafdiagram } from './staven.ts';
 
 describe('beloftemeter', () => {
@@ -123,5 +123,26 @@ describe('feed', () => {
     // Proposals are never a solution, in the feed too.
     expect(items[1]!.description).toBe('Samenvatting van a. (3 belemmeringen: 3 doorbroken.)');
     expect(items[3]!.description).toBe('Samenvatting van d. (1 belemmering: 1 alleen voorgesteld.)');
+  });
+});
+
+describe('feed with history from git', () => {
+  const link = (id: string) => `https://voorbeeld.nl/verhalen/${id}/`;
+  const datums = (id: string) =>
+    id === 'd' ? { gepubliceerd: new Date('2026-05-01T10:00:00Z'), gewijzigd: new Date('2026-06-01T10:00:00Z') } : id === 'c' ? { gepubliceerd: new Date('2025-01-01T00:00:00Z') } : {};
+
+  it('dates a story by its publication here, newest first, and gives its last change', () => {
+    const items = feedItems(FIXTURE, link, datums);
+    // d was published last (2026) although its source is the oldest; a and b have no history: their source dates.
+    expect(items.map((i) => i.link)).toEqual(['d', 'c', 'a', 'b'].map(link));
+    expect(items[0]!.pubDate.toISOString()).toBe('2026-05-01T10:00:00.000Z');
+    expect(items[0]!.customData).toBe('<dcterms:modified>2026-06-01T10:00:00.000Z</dcterms:modified>');
+    expect(items[1]!.customData).toBeUndefined();
+    expect(items[2]!.pubDate.toISOString()).toBe('2024-03-01T00:00:00.000Z');
+  });
+
+  it('gives the latest change for the channel, or none', () => {
+    expect(laatsteWijziging([{}, { gewijzigd: new Date('2024-01-01') }, { gewijzigd: new Date('2025-01-01') }])?.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+    expect(laatsteWijziging([{}])).toBeUndefined();
   });
 });
