@@ -7,7 +7,7 @@ import inhoudscontrole from './src/integrations/inhoudscontrole.ts';
 import datalaag from './src/integrations/datalaag.ts';
 import geschiedenis, { sitemapMetWijzigingen } from './src/integrations/geschiedenis.ts';
 import { SITE, BASE } from './src/site.config.ts';
-import { MARKDOWN_PLUGINS } from './src/lib/veiligheid/markdown.ts';
+import { MARKDOWN_OPTIES, MARKDOWN_PLUGINS } from './src/lib/veiligheid/markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_BRONNEN, STYLE_BRONNEN } from './src/lib/veiligheid/csp.ts';
 import { verhaaltekstChunk } from './src/lib/verhaaltekst/chunks.ts';
 
@@ -33,7 +33,7 @@ export default defineConfig({
   // Stories and labs are rendered as Markdown by the content layer (src/lib/inhoud/loader.ts) with
   // Astro 7's Sätteri processor (GFM built in): 3x faster than unified() at 10,000 stories (BENCHMARKS.md).
   markdown: {
-    processor: satteri({ hastPlugins: [...MARKDOWN_PLUGINS], features: { gfm: true } }),
+    processor: satteri({ hastPlugins: [...MARKDOWN_PLUGINS], features: { ...MARKDOWN_OPTIES.features } }),
     // Shiki writes inline style attributes, which the CSP blocks; stories need no code colouring.
     syntaxHighlight: false,
   },

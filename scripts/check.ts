@@ -1,11 +1,11 @@
 // `npm run check`: validates all content without a build and lists every problem at once.
 // In GitHub Actions (GITHUB_ACTIONS=true) problems are printed as annotations on the pull request.
-import { bestandscontroles, controleerInhoud } from '../src/lib/inhoud/controle.ts';
+import { bestandscontroles, controleerInhoud, datacontroles } from '../src/lib/inhoud/controle.ts';
 import { formatteerAnnotatie, formatteerProbleem } from '../src/lib/inhoud/problemen.ts';
 import { SITE } from '../src/site.config.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const { problemen, aantallen } = controleerInhoud(root, bestandscontroles(SITE));
+const { problemen, aantallen } = controleerInhoud(root, bestandscontroles(SITE), datacontroles(SITE));
 const inActions = process.env.GITHUB_ACTIONS === 'true';
 
 for (const p of problemen) console.log(inActions ? formatteerAnnotatie(p) : formatteerProbleem(p));

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { maakVerhaalSchema, maakLabSchema, type Verhaal } from '../../src/schema/index.ts';
 import { controleerInhoud, leesReferenties, TAXONOMIE_BESTANDEN } from '../../src/lib/inhoud/controle.ts';
 import { leesFrontmatter } from '../../src/lib/inhoud/frontmatter.ts';
-import { parseMdx } from '../../src/lib/veiligheid/mdx.ts';
+import { parseMdx } from '../../src/lib/veiligheid/bestanden.ts';
 import { ROOT } from '../../tests/helpers/project.ts';
 import { COMPONENTNAMEN } from '../../src/lib/verhaaltekst/woordenschat.ts';
 import { aantalLabs, genereerLabs, genereerVerhaal, genereerVerhalen, MAX_WOORDEN, MIN_WOORDEN } from './genereer.ts';

@@ -3,7 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { BESTANDSCONTROLES, bestandscontroles, controleerInhoud, type BestandsControle } from '../lib/inhoud/controle.ts';
+import { BESTANDSCONTROLES, bestandscontroles, controleerInhoud, datacontroles, DATACONTROLES, type BestandsControle } from '../lib/inhoud/controle.ts';
 import { bewaarFrontmatter } from '../lib/inhoud/gedeeld.ts';
 import { formatteerProbleem } from '../lib/inhoud/problemen.ts';
 
@@ -24,7 +24,7 @@ export default function inhoudscontrole(): AstroIntegration {
         };
         // config.site is SITE from src/site.config.ts: a story may name the site's own e-mail domain.
         const controles = config.site ? bestandscontroles(config.site) : BESTANDSCONTROLES;
-        const { problemen } = controleerInhoud(root, [...controles, bewaar]);
+        const { problemen } = controleerInhoud(root, [...controles, bewaar], config.site ? datacontroles(config.site) : DATACONTROLES);
         if (!problemen.length) return;
         const lijst = problemen.map(formatteerProbleem).join('\n');
         const kop = `${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'} in de inhoud:`;

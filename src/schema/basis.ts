@@ -46,3 +46,17 @@ export const datumSchema = z.preprocess(
     .regex(DATUM_PATROON, { error: DATUM_FOUT, abort: true })
     .refine(bestaat, { error: 'deze datum bestaat niet; controleer dag en maand' }),
 );
+
+/**
+ * Extra search words. A semicolon separates them in the open data (verhalen.csv), so a keyword may not
+ * hold one.
+ */
+export const trefwoordenSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .refine((w) => !w.includes(';'), { error: 'een trefwoord mag geen puntkomma bevatten: die scheidt trefwoorden in de open data. Maak er twee trefwoorden van.' }),
+  )
+  .optional();

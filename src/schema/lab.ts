@@ -1,7 +1,8 @@
 /** The lab (3D-lab): frontmatter of content/labs/<slug>.mdx. */
 import { z } from 'zod';
-import { datumSchema, tekst } from './basis.ts';
+import { datumSchema, tekst, trefwoordenSchema } from './basis.ts';
 import { bronnenSchema } from './bron.ts';
+import { labPrivacySchema } from './privacy.ts';
 import { LAB_SOORTEN, STATUSSEN } from './labels.ts';
 import { belofteReferentie, referentie, type Referenties } from './taxonomieen.ts';
 import { controleerUniek, SAMENVATTING_MAX } from './verhaal.ts';
@@ -25,7 +26,8 @@ export function maakLabSchema(refs?: Referenties) {
       beloften: z.array(belofteReferentie(refs)).default([]),
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
       bronnen: bronnenSchema,
-      trefwoorden: z.array(z.string().trim().min(1)).optional(),
+      trefwoorden: trefwoordenSchema,
+      privacy: labPrivacySchema.optional(),
       engels: engelsSchema(SAMENVATTING_MAX).optional(),
     })
     .strict()

@@ -1,6 +1,6 @@
 /** The story (Verhaal): frontmatter of content/verhalen/<slug>.mdx. */
 import { z } from 'zod';
-import { datumSchema, idSchema, tekst } from './basis.ts';
+import { datumSchema, idSchema, tekst, trefwoordenSchema } from './basis.ts';
 import { FOUTCODES, suggestie } from './berichten.ts';
 import { bronnenSchema } from './bron.ts';
 import { DOMEINEN, DOORBRAAK_STATUSSEN, ONBEKEND, PERIODES, SCENARIOS, STATUSSEN } from './labels.ts';
@@ -128,7 +128,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
       privacy: privacySchema,
       status: z.enum(STATUSSEN, { error: 'kies status: concept of gepubliceerd' }),
       bronnen: bronnenSchema,
-      trefwoorden: z.array(z.string().trim().min(1)).optional(),
+      trefwoorden: trefwoordenSchema,
       contact: contactSchema.optional(),
       engels: engelsSchema(SAMENVATTING_MAX).optional(),
     })

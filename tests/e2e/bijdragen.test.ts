@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
 import { REPOSITORY, BRANCH } from '../../src/site.config.ts';
 import { tijdelijkProject } from '../helpers/project.ts';
+import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../helpers/vijandig.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
 import { fixtureDir, leesFixture } from './fixture.ts';
 
@@ -293,5 +294,106 @@ describe('bijdragen via het formulier', () => {
     expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /CONTRIBUTING\.md/ }).getAttribute('href')).toBe(`${REPOSITORY.replace(/\/$/, '')}/blob/${BRANCH}/CONTRIBUTING.md`);
     await context.close();
+  });
+});
+
+/** How each kind of finding starts its message (the form shows it with a capital). */
+const BEGIN: Record<string, string> = {
+  bsn: 'Burgerservicenummer gevonden',
+  telefoon: 'Telefoonnummer gevonden',
+  email: 'E-mailadres gevonden',
+  iban: 'IBAN-rekeningnummer gevonden',
+  adres: 'Adres gevonden',
+  geboortedatum: 'Geboortedatum gevonden',
+  kenteken: 'Kenteken gevonden',
+};
+
+describe('privacy before anything leaves the browser (issue 14)', () => {
+  let project: ReturnType<typeof tijdelijkProject> | undefined;
+  afterEach(() => project?.opruimen());
+
+  /** A complete, valid story in the form. */
+  async function vulGeldigIn(page: Page) {
+    await vulIn(page);
+    await page.getByLabel('Samenvatting').fill('Twee loketten wachtten op elkaar; het wijkteam betaalde de borg.');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+  }
+  const foutBij = (page: Page, veld: string) => page.locator(`[data-veld="${veld}"] > .veld__fout`);
+  /** Sends the form and waits until it answered: a result, or a message at `veld`. */
+  async function controleerMet(page: Page, veld: string, tekst: string) {
+    await page.getByLabel(veld === 'titel' ? 'Titel' : 'Tekst van het verhaal', { exact: true }).fill(tekst);
+    await verstuur(page);
+    await expect.poll(async () => (await page.locator('#resultaat').isVisible()) || (await foutBij(page, veld).count()) > 0).toBe(true);
+  }
+
+  it('types each kind of personal data and code: the links stay unavailable and the finding is shown at its field; look-alikes pass', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    const verzoeken: string[] = [];
+    page.context().on('request', (r) => verzoeken.push(r.url()));
+    await page.goto(url('bijdragen/'));
+    await vulGeldigIn(page);
+
+    for (const g of PERSOONSGEGEVENS) {
+      await controleerMet(page, 'tekst', `## Wat er gebeurde\n\n${g.tekst}`);
+      expect(await page.locator('#resultaat').isVisible(), g.naam).toBe(false);
+      expect(await foutBij(page, 'tekst').innerText(), g.naam).toContain(BEGIN[g.soort]);
+      // The exception request offers exactly this finding.
+      expect(await page.locator('#vrijstellingen-lijst > li').count(), g.naam).toBe(1);
+    }
+    for (const g of CODE) {
+      await controleerMet(page, 'tekst', g.tekst);
+      expect(await page.locator('#resultaat').isVisible(), g.naam).toBe(false);
+      expect(await foutBij(page, 'tekst').innerText(), g.naam).toMatch(/niet toegestaan|MDX-syntaxfout/);
+      expect(await page.locator('#vrijstellingen').isVisible(), g.naam).toBe(false);
+    }
+    // A title with a BSN: no file name is made from it.
+    await page.getByLabel('Tekst van het verhaal').fill('Het wijkteam betaalde de borg.');
+    await controleerMet(page, 'titel', 'Mevrouw met BSN 123456782');
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
+    expect(await foutBij(page, 'titel').innerText()).toContain(BEGIN.bsn);
+    expect(await page.locator('#resultaat-bestand').textContent()).toBe('');
+    await page.getByLabel('Titel', { exact: true }).fill('Een borg uit het wijkteambudget in Zwolle');
+
+    // Nothing was sent anywhere, and no link ever held the text.
+    expect(await page.locator('#resultaat-github').getAttribute('href')).toBe('#');
+    expect(await page.locator('#resultaat-download').getAttribute('href')).toBe('#');
+    expect(verzoeken.filter((u) => !u.startsWith(url()))).toEqual([]);
+
+    for (const g of LOOKALIKES) {
+      await controleerMet(page, 'tekst', `## Wat er gebeurde\n\n${g.tekst}`);
+      expect(await page.locator('#resultaat').isVisible(), g.naam).toBe(true);
+      expect(new URL((await page.locator('#resultaat-github').getAttribute('href'))!).searchParams.get('value'), g.naam).toContain(g.tekst);
+    }
+    // After a good file, new personal data withdraws it again.
+    await controleerMet(page, 'tekst', PERSOONSGEGEVENS[0]!.tekst);
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
+    expect(fouten).toEqual([]);
+  });
+
+  it('lets a contributor request an exception with a reason; it goes into the file, which passes npm run check', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    await vulGeldigIn(page);
+    await controleerMet(page, 'tekst', 'Het wijkteam is bereikbaar op 020-1234567.');
+    expect(await foutBij(page, 'tekst').innerText()).toContain(BEGIN.telefoon);
+    const rij = page.locator('#vrijstellingen-lijst > li');
+    await rij.getByLabel('“020-1234567” in Tekst van het verhaal is geen persoonsgegeven').check();
+    // A reason without substance is refused; the links stay unavailable.
+    await rij.getByLabel(/Waarom niet\?/).fill('geen bsn');
+    await verstuur(page);
+    await expect.poll(() => foutBij(page, 'privacy.vrijstellingen').count()).toBe(1);
+    expect(await page.locator('#resultaat').isVisible()).toBe(false);
+    await page.screenshot({ path: '/tmp/bijdragen-vrijstelling.png', fullPage: true });
+    expect(await axe(page)).toEqual([]);
+
+    await rij.getByLabel(/Waarom niet\?/).fill('Dit is het algemene nummer van het wijkteam, zo gedrukt in de openbare folder.');
+    await verstuur(page);
+    await expect.poll(() => page.locator('#resultaat').isVisible()).toBe(true);
+    const mdx = await page.locator('#resultaat-voorbeeld').textContent();
+    expect(mdx).toContain('vrijstellingen:\n    - waarde: 020-1234567\n      veld: tekst\n');
+    project = tijdelijkProject();
+    project.schrijf('content/verhalen/met-vrijstelling.mdx', mdx!);
+    expect(controleerInhoud(project.dir).problemen).toEqual([]);
+    expect(fouten).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ export const FIXTURE: VerhaalGegevens[] = [
       { omschrijving: 'De wethouder geeft mandaat.', lost_op: ['a2'], door: 'Wethouder zorg', status: 'effect-gemeten', soort: 'sturen-op-uitkomst', effect: 'Wachttijd van zes naar één week.' },
     ],
     trefwoorden: ['voorschot', 'mandaat'],
-    privacy: { gepseudonimiseerd: true, toestemming: true, vrijstellingen: [{ waarde: '0612', reden: 'Dit is een jaartal en geen telefoonnummer.' }] },
+    privacy: { gepseudonimiseerd: true, toestemming: true, vrijstellingen: [{ waarde: '0612', veld: 'tekst', reden: 'Dit is een jaartal uit de bron en geen telefoonnummer van iemand.' }] },
   }),
   verhaal('b', {
     datum: '2024-02-01',

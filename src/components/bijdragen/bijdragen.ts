@@ -6,6 +6,7 @@
  */
 import './zod-zonder-jit.ts'; // must stay the first import: see its comment
 import { verwerk, type FormulierGegevens } from '../../lib/bijdragen/formulier.ts';
+import type { Parsers } from '../../lib/bijdragen/veiligheid.ts';
 import { bewaar, herstel, vergeet } from './concept.ts';
 import { $ } from './dom.ts';
 import { toonFouten, wisFouten } from './fouten.ts';
@@ -13,15 +14,30 @@ import { lees } from './invoer.ts';
 import { koppelGithubLink, toonResultaat, verbergResultaat } from './resultaat.ts';
 import { LIJSTEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
 import { koppelTekstonderdelen } from './tekstonderdelen.ts';
+import { leesVrijstellingen, toonVrijstellingen } from './vrijstellingen.ts';
 
 const formulier = $<HTMLFormElement>('#bijdrageformulier');
 const gegevens = JSON.parse($('#bijdragen-gegevens').textContent ?? '{}') as FormulierGegevens;
 
-formulier.addEventListener('submit', (e) => {
+// The MDX and Markdown parsers of the safety gates load with the first check, not with the page.
+let parsers: Promise<Parsers> | undefined;
+const laadParsers = () => (parsers ??= import('../../lib/veiligheid/micromark.ts').then((m) => m.MICROMARK_PARSERS));
+
+formulier.addEventListener('submit', async (e) => {
   e.preventDefault();
   wisFouten(formulier);
   verbergResultaat();
-  const r = verwerk(lees(formulier), gegevens);
+  // The schema, the personal-data scan and the MDX gate of `npm run check`: nothing reaches a link,
+  // the download or the clipboard while any of them finds something.
+  let r: ReturnType<typeof verwerk>;
+  try {
+    r = verwerk({ ...lees(formulier), vrijstellingen: leesVrijstellingen(formulier) }, gegevens, await laadParsers());
+  } catch {
+    // Thousands of nested elements overflow a parser's stack: the check cannot pass, so nothing is offered.
+    toonFouten(formulier, [{ veld: 'tekst', bericht: 'De tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.' }]);
+    return;
+  }
+  toonVrijstellingen(formulier, r.privacy);
   if (r.fouten.length) toonFouten(formulier, r.fouten);
   else toonResultaat(gegevens, r.bestand, r.slug, r.mdx);
 });

@@ -5,10 +5,13 @@ import { ROOT, tijdelijkProject } from '../../../tests/helpers/project.ts';
 import gemeentenJson from '../../../content/gemeenten.json' with { type: 'json' };
 import { bedrag, gemeenteId, naarFrontmatter, veldSleutel, verwerk, type GemeenteKeuze } from './formulier.ts';
 import { voorbeeldInvoer } from '../../../tests/helpers/formulier-voorbeeld.ts';
+import { MICROMARK_PARSERS } from '../veiligheid/micromark.ts';
+import { VOORBEELDDOMEINEN } from '../veiligheid/persoonsgegevens.ts';
+import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../../../tests/helpers/vijandig.ts';
 
 const gemeenten: GemeenteKeuze[] = gemeentenJson.map((g) => ({ id: g.id, naam: g.naam, provincie: g.provincie }));
 const refs = leesReferenties(ROOT);
-const gegevens = { refs, gemeenten, bestaand: ['een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan'] };
+const gegevens = { refs, gemeenten, bestaand: ['een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan'], emailDomeinen: VOORBEELDDOMEINEN };
 
 describe('form input to frontmatter', () => {
   it('maps names to ids, barrier names to ids and links, and Dutch amounts to numbers', () => {
@@ -53,7 +56,7 @@ describe('form input to frontmatter', () => {
 
 describe('validation with the content schema', () => {
   it('has no errors for a complete story and gives a free file name', () => {
-    const r = verwerk(voorbeeldInvoer(), gegevens);
+    const r = verwerk(voorbeeldInvoer(), gegevens, MICROMARK_PARSERS);
     expect(r.fouten).toEqual([]);
     expect(r.slug).toBe('een-budget-voor-het-wijkteam-in-zwolle-eerst-helpen-dan-2');
     expect(r.bestand).toBe(`content/verhalen/${r.slug}.mdx`);
@@ -76,7 +79,7 @@ describe('validation with the content schema', () => {
     invoer.kosten[0]!.bedrag = 'zestigduizend';
     invoer.gepseudonimiseerd = false;
     invoer.tekst = ' ';
-    const { fouten, mdx } = verwerk(invoer, gegevens);
+    const { fouten, mdx } = verwerk(invoer, gegevens, MICROMARK_PARSERS);
     expect(mdx).toBe('');
     const perVeld = Object.fromEntries(fouten.map((f) => [f.veld, f.bericht]));
     expect(Object.keys(perVeld)).toEqual([
@@ -91,7 +94,7 @@ describe('validation with the content schema', () => {
     expect(perVeld['kosten.0.bedrag']).toBe('Kostenpost 1: schrijf het bedrag als getal in euro, bijvoorbeeld 12000 of 12.000, of vink aan dat de bron het bedrag niet geeft');
     expect(perVeld['gemeenten.1']).toBe('Gemeente 2: onbekende gemeente "amsterdm". Bedoelde je "Amsterdam"?');
     invoer.gemeenten = ['Den Haag'];
-    expect(verwerk(invoer, gegevens).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(
+    expect(verwerk(invoer, gegevens, MICROMARK_PARSERS).fouten.find((f) => f.veld === 'gemeenten.0')?.bericht).toBe(
       'Gemeente 1: onbekende gemeente "den-haag". Kies een gemeente uit de lijst; typ een deel van de naam.',
     );
     expect(perVeld['privacy.gepseudonimiseerd']).toBe('Vink aan dat je namen en herkenbare details van burgers hebt vervangen');
@@ -115,10 +118,56 @@ describe('the MDX of the form passes npm run check', () => {
 
   it('in a copy of the project', () => {
     project = tijdelijkProject();
-    const r = verwerk(voorbeeldInvoer(), gegevens);
+    const r = verwerk(voorbeeldInvoer(), gegevens, MICROMARK_PARSERS);
     project.schrijf(r.bestand, r.mdx);
     const { problemen, aantallen } = controleerInhoud(project.dir);
     expect(problemen).toEqual([]);
     expect(aantallen.verhalen).toBe(controleerInhoud(ROOT).aantallen.verhalen + 1);
+  });
+});
+
+describe('the safety gates of npm run check, in the form (issue 14)', () => {
+  const metTekst = (tekst: string, extra: Partial<ReturnType<typeof voorbeeldInvoer>> = {}) => verwerk({ ...voorbeeldInvoer(), tekst, ...extra }, gegevens, MICROMARK_PARSERS);
+
+  it.each(PERSOONSGEGEVENS.map((g) => [g.naam, g] as const))('refuses %s, at the text, without a file name or file', (_, g) => {
+    const r = metTekst(g.tekst);
+    expect(r.fouten.map((f) => f.veld)).toEqual(['tekst']);
+    expect(r.privacy.map((v) => [v.soort, v.vrijgesteld])).toEqual([[g.soort, false]]);
+    expect([r.mdx, r.slug, r.bestand]).toEqual(['', '', '']);
+  });
+  it.each(CODE.map((g) => [g.naam, g.tekst]))('refuses code: %s', (_, tekst) => {
+    const r = metTekst(tekst);
+    expect(r.fouten.map((f) => f.veld)).toEqual(['tekst']);
+    expect(r.mdx).toBe('');
+  });
+  it.each(LOOKALIKES.map((g) => [g.naam, g.tekst]))('lets the look-alike through: %s', (_, tekst) => expect(metTekst(tekst).fouten).toEqual([]));
+
+  it('scans every field, and shows the finding at its own field', () => {
+    const invoer = voorbeeldInvoer();
+    invoer.belemmeringen[1]!.omschrijving = 'Mevrouw (geb. 12-03-1985) kreeg geen hulp.';
+    const r = verwerk({ ...invoer, titel: 'Mevrouw met BSN 123456782' }, gegevens, MICROMARK_PARSERS);
+    expect(r.fouten.map((f) => [f.veld, f.bericht.split(' (')[0]])).toEqual([
+      ['titel', 'Burgerservicenummer gevonden'],
+      ['belemmeringen.1.omschrijving', 'Geboortedatum gevonden'],
+    ]);
+    expect(r.slug).toBe('');
+  });
+
+  it('writes a requested exception into the file, and keeps the value out of the file name', () => {
+    const vrijstellingen = [{ waarde: '14 020 2', veld: 'titel', reden: 'Dit is geen nummer van een persoon maar een telling uit het rapport.' }];
+    const zonder = verwerk({ ...voorbeeldInvoer(), titel: 'Wijkteam 020-1234567 helpt' }, gegevens, MICROMARK_PARSERS);
+    expect(zonder.privacy.map((v) => [v.veld, v.waarde])).toEqual([['titel', '020-1234567']]);
+    const met = verwerk(
+      { ...voorbeeldInvoer(), titel: 'Wijkteam 020-1234567 helpt', vrijstellingen: [{ waarde: '020-1234567', veld: 'titel', reden: 'Dit is het algemene nummer van het wijkteam uit de openbare folder.' }] },
+      gegevens,
+      MICROMARK_PARSERS,
+    );
+    expect(met.fouten).toEqual([]);
+    expect(met.slug).toBe('wijkteam-helpt');
+    expect(parse(met.mdx.split('---')[1]!).privacy.vrijstellingen).toEqual([
+      { waarde: '020-1234567', veld: 'titel', reden: 'Dit is het algemene nummer van het wijkteam uit de openbare folder.' },
+    ]);
+    // An exception for another value or field covers nothing.
+    expect(verwerk({ ...voorbeeldInvoer(), titel: 'Wijkteam 020-1234567 helpt', vrijstellingen }, gegevens, MICROMARK_PARSERS).fouten.map((f) => f.veld)).toEqual(['titel']);
   });
 });

@@ -6,7 +6,10 @@
 import type { z } from 'zod';
 import { FOUTCODES, foutParams, maakVerhaalSchema, ONBEKEND, suggestie, type Referenties } from '../../schema/index.ts';
 import { slugify } from '../slug.ts';
+import { vouw } from '../veiligheid/leesbaar.ts';
+import type { Vrijstelling } from '../veiligheid/persoonsgegevens.ts';
 import { naarMdx, titelSlug, uniekeSlug } from './mdx.ts';
+import { controleerVeiligheid, type Parsers, type PrivacyVondst } from './veiligheid.ts';
 
 export interface BelemmeringInvoer {
   /** Stable key of the row in the form; breakthroughs refer to it. */
@@ -77,6 +80,8 @@ export interface FormulierInvoer {
   /** Comma-separated extra search words. */
   trefwoorden: string;
   tekst: string;
+  /** Exceptions the contributor asks for: a finding they are sure is no personal data, with a reason. */
+  vrijstellingen?: Vrijstelling[];
 }
 
 export interface GemeenteKeuze {
@@ -93,6 +98,8 @@ export interface FormulierGegevens {
   bestaand: string[];
   repository: string;
   branch: string;
+  /** E-mail domains a story may name: the site's own and the example domains (as `npm run check` allows). */
+  emailDomeinen: readonly string[];
 }
 
 const leeg = (s: string) => s.trim() === '';
@@ -176,6 +183,8 @@ export function naarFrontmatter(invoer: FormulierInvoer, gemeenten: readonly Gem
     // Only `true` is valid: a box left unticked is reported by the schema with its explanation.
     gepseudonimiseerd: invoer.gepseudonimiseerd ? true : undefined,
     toestemming: invoer.toestemming === 'true' ? true : invoer.toestemming === 'n.v.t.' ? 'n.v.t.' : undefined,
+    // Written into the file: the pull-request check lists them and an editor must approve each one.
+    ...(invoer.vrijstellingen?.length ? { vrijstellingen: invoer.vrijstellingen.map(({ waarde, veld, reden }) => ({ waarde, veld, reden: reden.trim() })) } : {}),
   };
   fm.status = invoer.status;
   fm.bronnen = bronnen.map((b, i) => {
@@ -293,15 +302,50 @@ function hoofdletter(s: string): string {
 
 export interface Resultaat {
   fouten: FormulierFout[];
+  /** Empty while there are errors: a file name is made from the title only after the title passes. */
   slug: string;
   bestand: string;
+  /** Empty while there are errors: the text goes into a link or a download only after every check passes. */
   mdx: string;
+  /** Every personal-data finding, for the exception requests. */
+  privacy: PrivacyVondst[];
 }
 
-/** The whole step: input -> errors, or the file name and the MDX text. */
-export function verwerk(invoer: FormulierInvoer, gegevens: Pick<FormulierGegevens, 'refs' | 'gemeenten' | 'bestaand'>): Resultaat {
+/** What the form says after a personal-data finding: how to fix it, or how to ask for an exception. */
+const VRIJSTELLING_VRAGEN = 'Weet je zeker dat het geen persoonsgegeven is? Vraag dan hieronder bij ‘Geen persoonsgegeven?’ een vrijstelling aan.';
+
+/** Security findings per form field, several in one message (each field shows one message). */
+function veiligheidsFouten(privacy: readonly PrivacyVondst[], code: readonly { pad?: readonly (string | number)[]; bericht: string }[]): FormulierFout[] {
+  const perVeld = new Map<string, string[]>();
+  const voeg = (veld: string, bericht: string) => perVeld.set(veld, [...(perVeld.get(veld) ?? []), bericht]);
+  for (const c of code) voeg(c.pad ? veldSleutel(c.pad) : 'tekst', c.bericht);
+  for (const v of privacy) if (!v.vrijgesteld) voeg(v.pad ? veldSleutel(v.pad) : 'tekst', `${hoofdletter(v.bericht)} ${VRIJSTELLING_VRAGEN}`);
+  return [...perVeld].map(([veld, berichten]) => ({ veld, bericht: berichten.join(' ') }));
+}
+
+/**
+ * The whole step: input -> errors, or the file name and the MDX text. The schema, the personal-data
+ * scan and the MDX gate all run; `parsers` are the browser's (micromark) or any that give mdast.
+ */
+export function verwerk(
+  invoer: FormulierInvoer,
+  gegevens: Pick<FormulierGegevens, 'refs' | 'gemeenten' | 'bestaand' | 'emailDomeinen'>,
+  parsers: Parsers,
+): Resultaat {
   const fm = naarFrontmatter(invoer, gegevens.gemeenten);
-  const fouten = controleer(fm, invoer.tekst, gegevens.refs, gegevens.gemeenten);
-  const slug = uniekeSlug(titelSlug(invoer.titel), gegevens.bestaand);
-  return { fouten, slug, bestand: `content/verhalen/${slug}.mdx`, mdx: fouten.length ? '' : naarMdx(fm, invoer.tekst) };
+  const schemaFouten = controleer(fm, invoer.tekst, gegevens.refs, gegevens.gemeenten);
+  const { privacy, code } = controleerVeiligheid(fm, invoer.tekst, invoer.vrijstellingen ?? [], { parsers, emailDomeinen: gegevens.emailDomeinen });
+  const extra = veiligheidsFouten(privacy, code);
+  const velden = new Set(schemaFouten.map((f) => f.veld));
+  // One message per field: a schema error and a finding in the same field are shown together.
+  const fouten = [
+    ...schemaFouten.map((f) => ({ ...f, bericht: [f.bericht, ...extra.filter((e) => e.veld === f.veld).map((e) => e.bericht)].join(' ') })),
+    ...extra.filter((e) => !velden.has(e.veld)),
+  ];
+  if (fouten.length) return { fouten, slug: '', bestand: '', mdx: '', privacy };
+  // A value the contributor asked an exception for stays out of the file name (and so out of every URL).
+  const vrijInTitel = privacy.filter((v) => v.veld === 'titel').map((v) => v.waarde);
+  const titel = vrijInTitel.reduce((t, w) => t.split(w).join(' '), vouw(invoer.titel));
+  const slug = uniekeSlug(titelSlug(titel), gegevens.bestaand);
+  return { fouten, slug, bestand: `content/verhalen/${slug}.mdx`, mdx: naarMdx(fm, invoer.tekst), privacy };
 }

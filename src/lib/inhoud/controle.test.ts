@@ -105,12 +105,18 @@ describe('controleerInhoud', () => {
     ]);
   });
 
-  it('skips files that start with an underscore (templates); the real template is checked in tests/unit/sjabloon.test.ts', () => {
+  it('does not publish files that start with an underscore, and says so (issue 14: nothing is ignored silently); the template is checked in tests/unit/sjabloon.test.ts', () => {
     project = tijdelijkProject(false, 'fixture');
     const voor = controleerInhoud(project.dir).aantallen.verhalen;
     project.schrijf('content/verhalen/_kladje.mdx', KAPOT);
     const { problemen, aantallen } = controleerInhoud(project.dir);
-    expect(problemen).toEqual([]);
+    expect(problemen).toEqual([
+      {
+        bestand: 'content/verhalen/_kladje.mdx',
+        regel: 1,
+        bericht: 'dit bestand begint met "_" en wordt daarom niet gepubliceerd (alleen _sjabloon.mdx mag zo heten). Hernoem het naar content/verhalen/kladje.mdx.',
+      },
+    ]);
     expect(aantallen.verhalen).toBe(voor);
   });
 });
@@ -120,5 +126,26 @@ describe('formatteerAnnotatie', () => {
     expect(formatteerAnnotatie({ bestand: 'content/verhalen/a.mdx', regel: 7, veld: 'tags[0]', bericht: 'onbekend: "x"\nfix' })).toBe(
       '::error file=content/verhalen/a.mdx,line=7,title=tags[0]::onbekend: "x"%0Afix',
     );
+  });
+});
+
+describe('a check that throws', () => {
+  it('still names the file and lets the other files be checked', async () => {
+    const { controleerBestand, leesBestand } = await import('./controle.ts');
+    const { leesReferenties } = await import('./controle.ts');
+    const { ROOT } = await import('../../../tests/helpers/project.ts');
+    const { join } = await import('node:path');
+    const bestand = leesBestand(ROOT, join(ROOT, 'tests/e2e/fixtures/content/verhalen/schuld-en-opvang.mdx'), 'verhaal');
+    const diep = () => {
+      throw new RangeError('Maximum call stack size exceeded\n    at parse');
+    };
+    const kapot = () => {
+      throw new TypeError('x is undefined\n    at y');
+    };
+    const problemen = controleerBestand(bestand, leesReferenties(join(ROOT, 'tests/e2e/fixtures')), [diep, diep, kapot]);
+    expect(problemen.map((p) => p.bericht)).toEqual([
+      'de tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.',
+      'dit bestand liet de controle vastlopen (x is undefined). Vereenvoudig het bestand en meld het probleem aan de redactie.',
+    ]);
   });
 });

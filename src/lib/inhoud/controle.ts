@@ -4,7 +4,7 @@
  * Reads files synchronously: the content folder is small next to a build, and
  * src/content.config.ts needs the reference ids synchronously too.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -15,18 +15,25 @@ import {
   onbekendBericht,
   TAXONOMIE_NAMEN,
   TAXONOMIEEN,
+  VRIJSTELLINGEN_BESTAND,
+  bestandsVrijstellingSchema,
   type GemeenteAlias,
   type Referenties,
   type TaxonomieNaam,
 } from '../../schema/index.ts';
 import { sleutel } from '../gemeenten/namen.ts';
-import { leesFrontmatter, leesYaml, type GelezenBestand } from './frontmatter.ts';
+import { diepsteNesting, leesBronBytes, leesFrontmatter, leesYaml, MAX_NESTING, type GelezenBestand } from './frontmatter.ts';
 import { zodProblemen, type Probleem } from './problemen.ts';
 import { slugify } from '../slug.ts';
-import { maakMdxControle } from '../veiligheid/mdx.ts';
-import { COMPONENTNAMEN } from '../verhaaltekst/woordenschat.ts';
+import {
+  controleerMdx,
+  controleerPersoonsgegevens,
+  maakDataPersoonsgegevensControle,
+  maakMdxControle,
+  maakPersoonsgegevensControle,
+} from '../veiligheid/bestanden.ts';
 import { controleerComponenten } from '../verhaaltekst/bestanden.ts';
-import { controleerPersoonsgegevens, maakPersoonsgegevensControle, toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
+import { toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
 import { OvernameIndex } from './overnames.ts';
 
 export const INHOUDSMAP = 'content';
@@ -53,6 +60,28 @@ export interface InhoudBestand {
  */
 export type BestandsControle = (bestand: InhoudBestand, refs: Referenties) => Probleem[];
 
+/** An exception from content/vrijstellingen.yaml; a check that uses it sets `gebruikt`. */
+export interface BestandsVrijstelling {
+  bestand: string;
+  waarde: string;
+  veld: string;
+  reden: string;
+  /** Its line in content/vrijstellingen.yaml. */
+  regel: number;
+  gebruikt: boolean;
+}
+
+/**
+ * A check on the data of a taxonomy file (`bestand` relative to the root); every value there is
+ * published. `vrijstellingen` are all exceptions of content/vrijstellingen.yaml.
+ */
+export type DataControle = (
+  bestand: string,
+  data: unknown,
+  regelVan: (pad: readonly PropertyKey[]) => number,
+  vrijstellingen: readonly BestandsVrijstelling[],
+) => Probleem[];
+
 export interface ControleResultaat {
   problemen: Probleem[];
   refs: Referenties;
@@ -64,27 +93,72 @@ export const posix = (p: string) => p.split(sep).join('/');
 /** The entry id of a story or lab file: its name without `.mdx`. The build (loader.ts) uses the same. */
 export const idVan = (pad: string) => pad.split(/[\\/]/).at(-1)!.replace(/\.mdx$/, '');
 
-/** MDX files of a collection folder; files starting with `_` (templates) are skipped. */
+/** The template that shows contributors every field; it is never published. */
+export const SJABLOON = '_sjabloon.mdx';
+
+/**
+ * The files of a collection folder that the site publishes: `.mdx` files directly in the folder,
+ * except the template. Files in subfolders are not published (their id would shadow a story of the
+ * same name); `ongepubliceerdeBestanden` reports them.
+ */
 export function mdxBestanden(root: string, map: string): string[] {
   const dir = join(root, INHOUDSMAP, map);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') && !f.split(/[\\/]/).some((deel) => deel.startsWith('_')))
-    .sort()
-    .map((f) => join(dir, f));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.mdx') && !f.name.startsWith('_'))
+    .map((f) => join(dir, f.name))
+    .sort();
+}
+
+/**
+ * Every file under a collection folder that the site will not publish, with the reason and the fix:
+ * another extension (.md, .MDX), a subfolder, a name starting with "_" other than the template.
+ * Hidden files (.gitkeep, .DS_Store) are left alone.
+ */
+export function ongepubliceerdeBestanden(root: string, map: string): Probleem[] {
+  const dir = join(root, INHOUDSMAP, map);
+  if (!existsSync(dir)) return [];
+  const problemen: Probleem[] = [];
+  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const delen = rel.split(/[\\/]/);
+    if (delen.some((d) => d.startsWith('.'))) continue;
+    const abs = join(dir, rel);
+    if (!statSync(abs).isFile()) continue;
+    const naam = delen.at(-1)!;
+    const pad = posix(relative(root, abs));
+    const doel = `${INHOUDSMAP}/${map}/${slugify(naam.replace(/\.[^.]*$/, '').replace(/^_+/, '')) || 'naam'}.mdx`;
+    let reden: string | undefined;
+    if (delen.length > 1) reden = `staat in een submap en wordt niet gepubliceerd (en een verhaal met dezelfde naam zou het verdringen). Verplaats het naar ${doel}`;
+    else if (!naam.endsWith('.mdx')) reden = `heeft niet de extensie .mdx en wordt niet gepubliceerd. Hernoem het naar ${doel}`;
+    else if (naam.startsWith('_') && !(map === 'verhalen' && naam === SJABLOON)) reden = `begint met "_" en wordt daarom niet gepubliceerd (alleen ${SJABLOON} mag zo heten). Hernoem het naar ${doel}`;
+    if (reden) problemen.push({ bestand: pad, regel: 1, bericht: `dit bestand ${reden}.` });
+  }
+  return problemen;
 }
 
 type TaxonomieItem<K extends TaxonomieNaam> = z.output<(typeof TAXONOMIEEN)[K]['schema']>;
 
-function leesTaxonomie<K extends TaxonomieNaam>(root: string, soort: K, problemen: Probleem[]): TaxonomieItem<K>[] {
+function leesTaxonomie<K extends TaxonomieNaam>(
+  root: string,
+  soort: K,
+  problemen: Probleem[],
+  controles: readonly DataControle[],
+  vrijstellingen: readonly BestandsVrijstelling[],
+): TaxonomieItem<K>[] {
   const { bestand, schema } = TAXONOMIEEN[soort];
   const pad = join(root, bestand);
   if (!existsSync(pad)) {
     problemen.push({ bestand, regel: 1, bericht: `bestand ontbreekt. Maak ${bestand} aan met een lijst van items.` });
     return [];
   }
-  const { data, regelVan, syntaxfouten } = leesYaml(readFileSync(pad, 'utf8'));
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
   problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
   if (!Array.isArray(data)) {
     if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items (elk met een id).' });
     return [];
@@ -108,18 +182,45 @@ function leesTaxonomie<K extends TaxonomieNaam>(root: string, soort: K, probleme
   return items;
 }
 
+/**
+ * Reads a story or lab file. A file that cannot be a story (invalid UTF-8, NUL bytes, empty, too large,
+ * nested too deeply for the parsers) comes back with that as its only syntax error and an empty body,
+ * so no parser ever sees it.
+ */
 export function leesBestand(root: string, absPad: string, soort: InhoudBestand['soort']): InhoudBestand {
-  const bron = readFileSync(absPad, 'utf8');
   const pad = posix(relative(root, absPad));
-  return { soort, id: idVan(pad), pad, bron, gelezen: leesFrontmatter(bron) };
+  const id = idVan(pad);
+  const gelezen = leesBronBytes(readFileSync(absPad));
+  const onleesbaar = (fout: { regel: number; bericht: string }): InhoudBestand => ({
+    soort,
+    id,
+    pad,
+    bron: '',
+    gelezen: { data: undefined, body: '', bodyRegel: 1, regelVan: () => 1, syntaxfouten: [fout] },
+  });
+  if ('fout' in gelezen) return onleesbaar(gelezen.fout);
+  const { bron } = gelezen;
+  const nesting = diepsteNesting(bron);
+  if (nesting.diepte > MAX_NESTING) {
+    return onleesbaar({
+      regel: nesting.regel,
+      bericht: `citaten of lijsten zijn hier ${nesting.diepte} niveaus diep genest; hoogstens ${MAX_NESTING} mag. Maak de structuur platter.`,
+    });
+  }
+  return { soort, id, pad, bron, gelezen: leesFrontmatter(bron) };
 }
 
 /** The ids that stories and labs may refer to, read from the content folder. */
-export function leesReferenties(root: string, problemen: Probleem[] = []): Referenties {
+export function leesReferenties(
+  root: string,
+  problemen: Probleem[] = [],
+  controles: readonly DataControle[] = [],
+  vrijstellingen: readonly BestandsVrijstelling[] = [],
+): Referenties {
   const refs: Record<string, readonly (string | number)[]> = {};
   for (const naam of TAXONOMIE_NAMEN) {
     const { sleutel } = TAXONOMIEEN[naam];
-    refs[naam] = leesTaxonomie(root, naam, problemen).map((item) => (item as Record<string, string | number>)[sleutel]!);
+    refs[naam] = leesTaxonomie(root, naam, problemen, controles, vrijstellingen).map((item) => (item as Record<string, string | number>)[sleutel]!);
   }
   return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
 }
@@ -182,6 +283,8 @@ const BESTANDSNAAM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function controleerBestand(bestand: InhoudBestand, refs: Referenties, extra: readonly BestandsControle[] = []): Probleem[] {
   const { gelezen, pad } = bestand;
   const problemen: Probleem[] = gelezen.syntaxfouten.map((f) => ({ bestand: pad, ...f }));
+  // An unreadable file (see leesBestand) has nothing more to check.
+  if (!bestand.bron) return problemen;
   if (!BESTANDSNAAM.test(bestand.id)) {
     // The same slug the submission form gives new files.
     const voorstel = slugify(bestand.id) || (bestand.soort === 'lab' ? 'naam-van-het-lab' : 'gemeente-korte-titel');
@@ -196,19 +299,60 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
     const r = schema.safeParse(gelezen.data, { reportInput: true });
     if (!r.success) problemen.push(...zodProblemen(pad, r.error, gelezen.regelVan, toegestaneVelden(schema)));
   }
-  for (const controle of extra) problemen.push(...controle(bestand, refs));
+  for (const controle of extra) {
+    try {
+      problemen.push(...controle(bestand, refs));
+    } catch (e) {
+      // A check must not throw on bad input; if one does, the file is still named and the check goes on.
+      // Deep nesting of inline elements (thousands of <a> or *) overflows the stack of a tree walk.
+      const bericht =
+        e instanceof RangeError && /call stack/i.test(e.message)
+          ? 'de tekst is te diep genest om te controleren (bijvoorbeeld duizenden elementen of nadrukken in elkaar). Maak de structuur platter.'
+          : `dit bestand liet de controle vastlopen (${(e instanceof Error ? e.message : String(e)).split('\n')[0]}). Vereenvoudig het bestand en meld het probleem aan de redactie.`;
+      if (!problemen.some((p) => p.bestand === pad && p.bericht === bericht)) problemen.push({ bestand: pad, regel: 1, bericht });
+    }
+  }
   return problemen;
 }
 
-// Interim, until the safety gate's own allow-list names the vocabulary (issue 14).
-const controleerMdx = maakMdxControle(COMPONENTNAMEN);
-
 /** Further checks run on every story and lab (added by the safety gates). */
 export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerComponenten, controleerPersoonsgegevens];
+/** Further checks run on every taxonomy file. */
+export const DATACONTROLES: DataControle[] = [maakDataPersoonsgegevensControle()];
 
 /** The same checks for a site at address `site`, whose own e-mail domain a story may name. */
 export function bestandscontroles(site: string): BestandsControle[] {
-  return [controleerMdx, controleerComponenten, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+  return [maakMdxControle(), controleerComponenten, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+}
+export function datacontroles(site: string): DataControle[] {
+  return [maakDataPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+}
+
+/** The exceptions of content/vrijstellingen.yaml (optional file), checked against the schema. */
+export function leesBestandsVrijstellingen(root: string, problemen: Probleem[] = []): BestandsVrijstelling[] {
+  const bestand = VRIJSTELLINGEN_BESTAND;
+  const pad = join(root, bestand);
+  if (!existsSync(pad)) return [];
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
+  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) {
+    problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van vrijstellingen, elk met bestand, waarde, veld en reden.' });
+    return [];
+  }
+  return data.flatMap((item, i) => {
+    const r = bestandsVrijstellingSchema.safeParse(item, { reportInput: true });
+    if (!r.success) {
+      problemen.push(...zodProblemen(bestand, r.error, (p) => regelVan([i, ...p])).map((p) => ({ ...p, veld: `[${i}].${p.veld ?? ''}` })));
+      return [];
+    }
+    return [{ ...r.data, regel: regelVan([i]), gebruikt: false }];
+  });
 }
 
 /** Validates every content file under `root`; never throws on bad content. */
@@ -216,12 +360,24 @@ export function bestandscontroles(site: string): BestandsControle[] {
  * The everyday names of municipalities (optional file). Each must point to a known municipality and may
  * not be another municipality's own name: then "Den Haag" could silently mean two places.
  */
-export function leesGemeenteAliassen(root: string, gemeenten: readonly { id: string; naam: string }[], problemen: Probleem[] = []): GemeenteAlias[] {
+export function leesGemeenteAliassen(
+  root: string,
+  gemeenten: readonly { id: string; naam: string }[],
+  problemen: Probleem[] = [],
+  controles: readonly DataControle[] = [],
+  vrijstellingen: readonly BestandsVrijstelling[] = [],
+): GemeenteAlias[] {
   const bestand = GEMEENTE_ALIASSEN_BESTAND;
   const pad = join(root, bestand);
   if (!existsSync(pad)) return [];
-  const { data, regelVan, syntaxfouten } = leesYaml(readFileSync(pad, 'utf8'));
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return [];
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
   problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
   if (!Array.isArray(data)) {
     if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items, elk met gemeente en namen.' });
     return [];
@@ -250,16 +406,30 @@ export function leesGemeenteAliassen(root: string, gemeenten: readonly { id: str
   return aliassen;
 }
 
-export function controleerInhoud(root: string, extra: readonly BestandsControle[] = BESTANDSCONTROLES): ControleResultaat {
+export function controleerInhoud(
+  root: string,
+  extra: readonly BestandsControle[] = BESTANDSCONTROLES,
+  dataControles: readonly DataControle[] = DATACONTROLES,
+): ControleResultaat {
   const problemen: Probleem[] = [];
-  const refs = leesReferenties(root, problemen);
+  const vrijstellingen = leesBestandsVrijstellingen(root, problemen);
+  const refs = leesReferenties(root, problemen, dataControles, vrijstellingen);
   const gemeentenPad = join(root, TAXONOMIEEN.gemeenten.bestand);
   if (existsSync(gemeentenPad)) {
     const gemeenten = leesYaml(readFileSync(gemeentenPad, 'utf8')).data;
-    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen);
+    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen, dataControles, vrijstellingen);
   }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
+  problemen.push(...ongepubliceerdeBestanden(root, 'verhalen'), ...ongepubliceerdeBestanden(root, 'labs'));
+  for (const v of vrijstellingen) {
+    if (v.gebruikt || !dataControles.length) continue;
+    problemen.push({
+      bestand: VRIJSTELLINGEN_BESTAND,
+      regel: v.regel,
+      bericht: `deze vrijstelling wordt niet (meer) gebruikt: de privacycontrole vindt "${v.waarde.slice(0, 2)}…" niet in veld "${v.veld}" van ${v.bestand}. Verwijder het item, of schrijf bestand, waarde en veld precies zoals de controle ze noemde.`,
+    });
+  }
   // One file at a time, so memory stays flat however many stories there are; references between stories
   // are resolved after the last one from a few ids per story (src/lib/inhoud/overnames.ts).
   const overnames = new OvernameIndex();

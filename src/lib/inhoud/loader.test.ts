@@ -52,7 +52,7 @@ async function maakContext(root: string, opties: { watcher?: EventEmitter; weige
     },
     generateDigest: (x: string) => createHash('sha1').update(x).digest('hex').slice(0, 12),
     watcher: opties.watcher ? Object.assign(opties.watcher, { add: () => opties.watcher }) : undefined,
-    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: () => {} },
+    logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: (m: string) => logs.push(`LET OP ${m}`) },
   };
   return { context: context as unknown as LoaderContext, entries, gerenderd, logs, modules };
 }
@@ -191,5 +191,18 @@ describe('mdxAlsMarkdown loader', () => {
     await expect.poll(() => dev.logs.some((l) => l.startsWith('FOUT content/verhalen/code.mdx gaat niet naar de MDX-compiler'))).toBe(true);
     expect(dev.entries.get('code')!.data['titel']).toBe('Goed');
     expect(dev.modules).toEqual([]);
+  });
+
+  it('sanitises the rendered HTML as the last gate, and names the file when it had to', async () => {
+    // An indented fence is code to the MDX gate and live text to the renderer (issue 14).
+    schrijf('smokkel.mdx', verhaal('Smokkel', '    ```\n[klik](javascript:alert(1)) ![x](data:image/svg+xml,x) [mail](mailto:redactie@example.org)\n    ```\n\n[Goed](https://www.vng.nl/) en [hier](/verhalen/).'));
+    const { context, entries, logs } = await maakContext(root);
+    await laadMap('verhalen', {}, context);
+    const html = entries.get('smokkel')!.rendered!.html;
+    expect(html).not.toMatch(/javascript:|data:/);
+    expect(html).toContain('<a href="mailto:redactie@example.org">mail</a>');
+    expect(html).toContain('<a href="https://www.vng.nl/" rel="noopener noreferrer">Goed</a>');
+    expect(html).toContain('<a href="/verhalen/">hier</a>');
+    expect(logs).toEqual([expect.stringMatching(/^LET OP content\/verhalen\/smokkel\.mdx: de sanitiser verwijderde href="javascript:alert\(1\)", src="data:image\/svg\+xml,x"/)]);
   });
 });

@@ -18,10 +18,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { idVan, INHOUDSMAP, mdxBestanden, posix } from './controle.ts';
-import { splitsFrontmatter } from './frontmatter.ts';
+import { leesBronBytes, splitsFrontmatter } from './frontmatter.ts';
 import { gebruiktComponenten } from '../verhaaltekst/controle.ts';
 import { blokkadesVoorMdx } from '../verhaaltekst/bestanden.ts';
 import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
+import { saneerHtml } from '../veiligheid/html.ts';
+import { SCHEMA } from '../veiligheid/sanitiser.ts';
 
 export type Inhoudsmap = 'verhalen' | 'labs';
 
@@ -37,7 +39,8 @@ export function mdxAlsMarkdown(map: Inhoudsmap, afhankelijkheden: unknown): Load
 export async function laadMap(map: Inhoudsmap, afhankelijkheden: unknown, context: LoaderContext): Promise<void> {
   const { config, store, watcher, logger } = context;
   const root = fileURLToPath(config.root);
-  const versie = context.generateDigest(JSON.stringify(afhankelijkheden) ?? '');
+  // A cached entry was sanitised with the allow-lists of its time: a change to them renders every file again.
+  const versie = context.generateDigest(`${JSON.stringify(afhankelijkheden) ?? ''}${JSON.stringify(SCHEMA)}`);
   const synchroniseer = (absPad: string) => synchroniseerBestand(root, absPad, versie, context);
   const gezien = new Set<string>();
   for (const bestand of mdxBestanden(root, map)) gezien.add(await synchroniseer(bestand));
@@ -73,7 +76,10 @@ async function synchroniseerBestand(root: string, absPad: string, versie: string
   const { store, parseData, renderMarkdown, generateDigest } = context;
   const id = idVan(absPad);
   const pad = posix(relative(root, absPad));
-  const bron = await readFile(absPad, 'utf8');
+  // Read as the content check reads it (CRLF as LF, no BOM), so the check's frontmatter is reused and lines agree.
+  const gelezen = leesBronBytes(await readFile(absPad));
+  if ('fout' in gelezen) throw new Error(`${pad}:${gelezen.fout.regel}: ${gelezen.fout.bericht}`);
+  const { bron } = gelezen;
   const digest = `${generateDigest(bron)}-${versie}`;
   const alGelezen = neemFrontmatter(absPad, bron);
   const opgeslagen = store.get(id);
@@ -95,6 +101,12 @@ async function synchroniseerBestand(root: string, absPad: string, versie: string
     return id;
   }
   const rendered = await renderMarkdown(delen.body, { fileURL: pathToFileURL(absPad) });
+  // The last gate: only allowed elements, attributes and addresses reach the page, whatever the parsers made of the text.
+  const schoon = saneerHtml(rendered.html);
+  if (schoon.verwijderd.length) {
+    context.logger.warn(`${pad}: de sanitiser verwijderde ${schoon.verwijderd.join(', ')}, die de inhoudscontrole had moeten weigeren; meld dit als beveiligingsprobleem (SECURITY.md).`);
+  }
+  rendered.html = schoon.html;
   // No `body`: nothing reads it, and at 10,000 stories it would be held in memory and in the cache twice.
   store.set({ id, data, filePath: pad, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;

@@ -5,49 +5,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../inhoud/controle.ts';
 import type { Probleem } from '../inhoud/problemen.ts';
 import { tijdelijkProject } from '../../../tests/helpers/project.ts';
+import { verhaal } from '../../../tests/helpers/verhaal.ts';
 
-/** A small valid story. `body` starts on line 25; `extra` goes before `status:` (line 20). */
-function verhaal(
-  body: string,
-  { privacy = '', extra = '', bronnen = '[{ id: verslag, titel: Verslag van het lab }]' }: { privacy?: string; extra?: string; bronnen?: string } = {},
-): string {
-  return `---
-titel: "Testverhaal over een wijkteam"
-samenvatting: Een kort verhaal om de controles te testen.
-datum: 2015-01-01
-gemeenten: [leeuwarden]
-domeinen: [zorg]
-tags: [integraal]
-beloften: [2]
-rapporteurs: [pieter-hilhorst]
-belemmeringen:
-  - { id: loketten, soort: gevestigde-belangen, omschrijving: Bewoners moesten langs veel loketten. }
-doelgroepen: [gezinnen-met-kinderen]
-bronnen: ${bronnen}
-doorbraken:
-  - { omschrijving: Eén plan per huishouden., lost_op: [loketten],
-      status: voorstel, soort: een-plan-een-regisseur, bron: verslag }
-privacy:
-  gepseudonimiseerd: true
-  toestemming: "n.v.t."${privacy}
-${extra}status: gepubliceerd
----
-
-Eerste alinea over het wijkteam.
-
-${body}
-`;
-}
-
-const VRIJ =
-  'Is het geen persoonsgegeven (bijvoorbeeld een verzonnen voorbeeld)? Zet het dan in de frontmatter onder privacy.vrijstellingen met waarde (precies de tekst zoals hij hier staat) en reden.';
-const TELEFOON = (m: string) => `telefoonnummer gevonden (${m}). Verwijder het; noem hooguit het algemene nummer van een organisatie, zoals 14 020 of 0800-… ${VRIJ}`;
-const BSN = (m: string) => `burgerservicenummer gevonden (BSN ${m}). Een BSN hoort nooit in een verhaal: verwijder het. ${VRIJ}`;
-const EMAIL = (m: string) => `e-mailadres gevonden (${m}). Verwijder het; verwijs hooguit naar de website van de organisatie. ${VRIJ}`;
-const IBAN = (m: string) => `IBAN-rekeningnummer gevonden (${m}). Verwijder het. ${VRIJ}`;
-const ADRES = (m: string) => `postcode met huisnummer gevonden (${m}): dat wijst één huishouden aan. Noem hooguit de wijk of de gemeente. ${VRIJ}`;
+const VRIJ = (veld: string) =>
+  `Weet je zeker dat het geen persoonsgegeven is (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan een vrijstelling aan: zet onder privacy.vrijstellingen een item met waarde (precies de tekst zoals hij hier staat), veld: "${veld}" en een reden. Een redacteur moet de vrijstelling goedkeuren.`;
+const TELEFOON = (m: string, veld = 'tekst') => `telefoonnummer gevonden (${m}). Verwijder het; noem hooguit het algemene nummer van een organisatie, zoals 14 020 of 0800-… ${VRIJ(veld)}`;
+const BSN = (m: string, veld = 'tekst') => `burgerservicenummer gevonden (BSN ${m}). Een BSN hoort nooit in een verhaal: verwijder het. ${VRIJ(veld)}`;
+const EMAIL = (m: string, veld = 'tekst') => `e-mailadres gevonden (${m}). Verwijder het; verwijs hooguit naar de website van de organisatie. ${VRIJ(veld)}`;
+const IBAN = (m: string, veld = 'tekst') => `IBAN-rekeningnummer gevonden (${m}). Verwijder het. ${VRIJ(veld)}`;
+const ADRES = (m: string, veld = 'tekst') => `adres gevonden (${m}): dat wijst één huishouden aan. Noem hooguit de wijk of de gemeente. ${VRIJ(veld)}`;
+const GEBOREN = (m: string, veld = 'tekst') => `geboortedatum gevonden (${m}). Verwijder haar; noem hooguit een leeftijd of een leeftijdsgroep. ${VRIJ(veld)}`;
+const KENTEKEN = (m: string, veld = 'tekst') => `kenteken gevonden (${m}). Verwijder het; een kenteken wijst de eigenaar aan. ${VRIJ(veld)}`;
+const REDEN = 'Dit is het verzonnen voorbeeldnummer uit de openbare folder van het wijkteam.';
+const COMPONENTEN = '<Citaat>, <Kerngetal>, <Tijdlijn>, <Moment>, <Kader>';
 const HTML = (naam: string) =>
-  `HTML of component <${naam}> is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen.`;
+  `HTML of component <${naam}> is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen. Toegestane componenten: ${COMPONENTEN}.`;
 const EXPRESSIE = 'een expressie tussen { } is niet toegestaan: die voert code uit bij het bouwen. Verwijder de accolades, of schrijf ze als \\{ en \\} als je ze letterlijk bedoelt.';
 const ESM = 'import en export zijn niet toegestaan in een verhaal: ze voeren code uit bij het bouwen. Verwijder de regel; schrijf gewone tekst en Markdown.';
 const SYNTAX = (reden: string) =>
@@ -108,14 +80,17 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
       { regel: 15, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' },
     ],
   },
-  'onbekende-component': { bron: verhaal('<Kaart gemeente="leeuwarden" />'), verwacht: [{ regel: 25, bericht: HTML('Kaart') }] },
+  'onbekende-component': {
+    bron: verhaal('<Kaart gemeente="leeuwarden" />'),
+    verwacht: [{ regel: 25, bericht: `onbekend component <Kaart>. Toegestaan: ${COMPONENTEN}.` }],
+  },
   'mdx-syntaxfout-commentaar': {
     bron: verhaal('Regel een.\n\n<!-- opmerking voor de redactie -->'),
-    verwacht: [{ regel: 27, bericht: SYNTAX('Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_`') }],
+    verwacht: [{ regel: 27, bericht: SYNTAX('na een < staat een !: een HTML-commentaar <!-- --> kan niet in een verhaal') }],
   },
   'mdx-syntaxfout-open-tag': {
     bron: verhaal('Regel een.\n\n<div>\n\nNooit gesloten.'),
-    verwacht: [{ regel: 27, bericht: SYNTAX('Expected a closing tag for `<div>`') }],
+    verwacht: [{ regel: 27, bericht: SYNTAX('de tag <div> wordt niet gesloten') }],
   },
   // --- 2. Personal data --------------------------------------------------------------------------
   'bsn-bij-woord': { bron: verhaal('Haar BSN is 123456782, zei ze.'), verwacht: [{ regel: 25, bericht: BSN('1234***82') }] },
@@ -129,7 +104,7 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
   },
   'bsn-in-frontmatter': {
     bron: verhaal('Tekst.').replace('samenvatting: Een kort verhaal om de controles te testen.', 'samenvatting: Sofinummer 123456782 stond op de brief.'),
-    verwacht: [{ regel: 3, veld: 'samenvatting', bericht: BSN('1234***82') }],
+    verwacht: [{ regel: 3, veld: 'samenvatting', bericht: BSN('1234***82', 'samenvatting') }],
   },
   'telefoon-mobiel': { bron: verhaal('Bel haar op 06-12345678.'), verwacht: [{ regel: 25, bericht: TELEFOON('0612***78') }] },
   'telefoon-internationaal': { bron: verhaal('Of op +31 6 12345678 of 0031 20 1234567.'), verwacht: [{ regel: 25, bericht: TELEFOON('+316***78') }, { regel: 25, bericht: TELEFOON('0031***67') }] },
@@ -139,7 +114,7 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
       'omschrijving: Bewoners moesten langs veel loketten. }',
       'omschrijving: "Bewoners moesten langs veel loketten,\n      en mevrouw gaf 0612345678 als nummer." }',
     ),
-    verwacht: [{ regel: 12, veld: 'belemmeringen[0].omschrijving', bericht: TELEFOON('0612***78') }],
+    verwacht: [{ regel: 12, veld: 'belemmeringen[0].omschrijving', bericht: TELEFOON('0612***78', 'belemmeringen[0].omschrijving') }],
   },
   'telefoon-naast-euro': {
     // Judgement: amounts never start with a zero, so this is a phone number next to a word.
@@ -152,10 +127,10 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
   'straat-huisnummer-postcode': { bron: verhaal('Adres: Kerkstraat 12, 8921AB Leeuwarden.'), verwacht: [{ regel: 25, bericht: ADRES('Kerk***AB') }] },
   // --- Silencing reviewed false positives --------------------------------------------------------
   'vrijstelling-niet-exact': {
-    bron: verhaal('Bel 0612345678.', { privacy: '\n  vrijstellingen:\n    - waarde: "06-12345678"\n      reden: Dit is het verzonnen voorbeeldnummer uit de folder.' }),
+    bron: verhaal('Bel 0612345678.', { privacy: `\n  vrijstellingen:\n    - waarde: "06-12345678"\n      veld: tekst\n      reden: ${REDEN}` }),
     verwacht: [
-      { regel: 21, veld: 'privacy.vrijstellingen[0].waarde', bericht: 'deze vrijstelling wordt niet (meer) gebruikt: de privacycontrole vindt deze waarde nergens in dit bestand. Verwijder het item, of schrijf de waarde precies zoals de controle hem vond (met dezelfde spaties en streepjes).' },
-      { regel: 28, bericht: TELEFOON('0612***78') },
+      { regel: 21, veld: 'privacy.vrijstellingen[0].waarde', bericht: 'deze vrijstelling wordt niet (meer) gebruikt: de privacycontrole vindt deze waarde niet in veld "tekst". Verwijder het item, of schrijf waarde en veld precies zoals de controle ze noemde.' },
+      { regel: 29, bericht: TELEFOON('0612***78') },
     ],
   },
   // --- 3. Privacy fields -------------------------------------------------------------------------
@@ -181,7 +156,7 @@ const GOED: Record<string, string> = {
   'iban-checksum-fout': verhaal('Niet geldig: NL12ABNA0417164300.'),
   'postcode-zonder-huisnummer': verhaal('De wijk Heechterp ligt rond 8925 en 8921 AB in Leeuwarden; in 2016 woonden er 12 gezinnen.'),
   'vrijstelling-exact': verhaal('Bel 06-12345678 voor de folder.', {
-    privacy: '\n  vrijstellingen:\n    - waarde: "06-12345678"\n      reden: Dit is het verzonnen voorbeeldnummer uit de folder.',
+    privacy: `\n  vrijstellingen:\n    - waarde: "06-12345678"\n      veld: tekst\n      reden: ${REDEN}`,
   }),
   'veilige-markdown': verhaal('Lees [het rapport](https://www.vng.nl/rapport) en **vet**, *schuin*, `code`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\\{ letterlijke accolades \\} en 3 \\< 4.'),
 };

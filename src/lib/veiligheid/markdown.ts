@@ -5,6 +5,12 @@
  */
 import { defineHastPlugin } from 'satteri';
 
+/**
+ * The parser features of the renderer (astro.config.mjs) and of the gate that reads the same tree
+ * (bestanden.ts): one object, so the gate parses exactly as the renderer does.
+ */
+export const MARKDOWN_OPTIES = { features: { gfm: true } } as const;
+
 /** Absolute web addresses, as rehype-external-links counts them: http(s) or protocol-relative. */
 export const isExternAdres = (href: string) => /^(?:https?:)?\/\//i.test(href.trim());
 

@@ -8,9 +8,8 @@ import { mdxToMdast } from 'satteri';
 import type { Referenties } from '../../schema/index.ts';
 import type { BestandsControle } from '../inhoud/controle.ts';
 import { formatteerProbleem } from '../inhoud/problemen.ts';
-import { maakMdxControle } from '../veiligheid/mdx.ts';
+import { maakMdxControle } from '../veiligheid/bestanden.ts';
 import { bronIds, componentProblemen, gebruiktComponenten } from './controle.ts';
-import { COMPONENTNAMEN } from './woordenschat.ts';
 
 export const controleerComponenten: BestandsControle = ({ pad, gelezen }) => {
   if (!gebruiktComponenten(gelezen.body)) return [];
@@ -26,8 +25,8 @@ export const controleerComponenten: BestandsControle = ({ pad, gelezen }) => {
 // Neither check reads the taxonomy references.
 const GEEN_REFS = {} as Referenties;
 
-// Interim, until the safety gate's own allow-list names the vocabulary (issue 14).
-const poort = maakMdxControle(COMPONENTNAMEN);
+// The safety gate with its own allow-list (src/lib/veiligheid/mdx.ts), which names the vocabulary.
+const poort = maakMdxControle();
 
 /**
  * What stops a file from going to the MDX compiler: the safety gate and the component check, run again
