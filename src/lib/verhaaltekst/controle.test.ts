@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../tests/helpers/project.ts';
 import { BESTANDSCONTROLES, controleerBestand, leesReferenties } from '../inhoud/controle.ts';
 import { leesFrontmatter } from '../inhoud/frontmatter.ts';
-import { bedoeldComponent, COMPONENTNAMEN, WOORDENSCHAT } from './woordenschat.ts';
+import { formatteerProbleem } from '../inhoud/problemen.ts';
+import { bedoeldComponent, COMPONENTNAMEN, componentenLijst, WOORDENSCHAT } from './woordenschat.ts';
 
 // The test site's taxonomies (tests/e2e/fixtures), not content/, which editors rewrite.
 const refs = leesReferenties(join(ROOT, 'tests/e2e/fixtures'));
@@ -42,7 +43,7 @@ function problemen(tekst: string): string[] {
 const op = (regel: number, bericht: string) => `content/verhalen/componenten.mdx:${EERSTE + regel} ${bericht}`;
 
 describe('text components in npm run check', () => {
-  it('accept every component with its attributes, also a date in words', () => {
+  it('accept every component with its attributes, also a number date and a date in words', () => {
     expect(
       problemen(`
 <Citaat wie="een gezinsvoogd" rol="jeugdbescherming" bron="essay-3">
@@ -53,7 +54,7 @@ describe('text components in npm run check', () => {
 
 <Tijdlijn titel="Hoe het verliep">
 <Moment datum="2004-09-20">Een meisje sterft.</Moment>
-<Moment datum="2011">Een andere aanpak.</Moment>
+<Moment datum={2011}>Een andere aanpak.</Moment>
 <Moment datum="jaren negentig">Navolging elders.</Moment>
 </Tijdlijn>
 
@@ -95,6 +96,42 @@ De wet zegt **dit**, met een [link](https://example.org).
     const bron = bestand(tekst).replace(/^bronnen: .*$/m, 'bronnen: []');
     const gevonden = controleerBestand({ soort: 'verhaal', id: 'x', pad: 'x.mdx', bron, gelezen: leesFrontmatter(bron) }, refs, BESTANDSCONTROLES);
     expect(gevonden.map((p) => p.bericht)).toContain('<Kerngetal> verwijst naar bron="essay-3", maar dit verhaal heeft nog geen bronnen. Voeg de bron toe onder bronnen (met een id) en gebruik die id.');
+  });
+});
+
+describe('the safety gate on each component (issue 17: code stays out)', () => {
+  /** A valid use of each component, on one line, with a place for an extra attribute and for content. */
+  const gebruik: Record<string, (extra: string, inhoud?: string) => string> = {
+    Citaat: (extra, inhoud = 'Woorden.') => `<Citaat wie="een moeder" bron="essay-3"${extra}>${inhoud}</Citaat>`,
+    Kerngetal: (extra) => `<Kerngetal waarde="-50%" label="toezicht" bron="essay-3"${extra} />`,
+    Tijdlijn: (extra, inhoud = '<Moment datum="2011">Begin.</Moment>') => `<Tijdlijn${extra}>\n${inhoud}\n</Tijdlijn>`,
+    Moment: (extra, inhoud = 'Begin.') => `<Tijdlijn>\n<Moment datum="2011"${extra}>${inhoud}</Moment>\n</Tijdlijn>`,
+    Kader: (extra, inhoud = 'Tekst.') => `<Kader titel="Wat zegt de wet"${extra}>${inhoud}</Kader>`,
+  };
+  /** The line of the component itself in the file (a Moment is on the line after its Tijdlijn). */
+  const regel = (naam: string) => EERSTE + 1 + (naam === 'Moment' ? 1 : 0);
+
+  it.each(COMPONENTNAMEN)('<%s> passes as it is', (naam) => {
+    expect(problemen(`\n${gebruik[naam]!('')}`)).toEqual([]);
+  });
+
+  it.each(COMPONENTNAMEN)('<%s>: an expression attribute, a spread, an event attribute, an unknown attribute and a nested script are refused with file and line', (naam) => {
+    const bij = (extra: string) => problemen(`\n${gebruik[naam]!(extra)}`);
+    const eerste = Object.keys(WOORDENSCHAT[naam].attributen)[0]!;
+    expect(bij(` ${eerste}={geheim}`).join('\n')).toContain(`componenten.mdx:${regel(naam)} attribuut ${eerste}= op <${naam}> heeft een waarde met { }`);
+    expect(bij(' {...props}').join('\n')).toContain(`componenten.mdx:${regel(naam)} <${naam}> heeft een attribuut met { }`);
+    expect(bij(' onClick="alert(1)"').join('\n')).toContain(`componenten.mdx:${regel(naam)} attribuut onClick= op <${naam}> is niet toegestaan`);
+    expect(bij(' kleur="rood"').join('\n')).toContain(`componenten.mdx:${regel(naam)} attribuut kleur= kent <${naam}> niet. Gebruik ${Object.keys(WOORDENSCHAT[naam].attributen).join(', ')}.`);
+    if (naam !== 'Kerngetal') {
+      const met = problemen(`\n${gebruik[naam]!('', naam === 'Tijdlijn' ? '<script>alert(1)</script>' : 'Hoi <script>alert(1)</script>')}`);
+      expect(met.join('\n')).toContain('<script> is niet toegestaan: een <script> voert code uit in de browser van de lezer.');
+    }
+  });
+
+  it('an unknown name is refused with file, line, what was meant and the list, as `npm run check` prints it', () => {
+    const bron = bestand('\n<Quote wie="een moeder" bron="essay-3">Woorden.</Quote>');
+    const gevonden = controleerBestand({ soort: 'verhaal', id: 'componenten', pad: 'content/verhalen/componenten.mdx', bron, gelezen: leesFrontmatter(bron) }, refs, BESTANDSCONTROLES);
+    expect(gevonden.map(formatteerProbleem)).toEqual([`content/verhalen/componenten.mdx:${EERSTE + 1}: onbekend component <Quote>. Bedoelde je <Citaat>? Toegestaan: ${componentenLijst()}.`]);
   });
 });
 
