@@ -8,7 +8,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKDOWN_PLUGINS } from '../veiligheid/markdown.ts';
-import { bewaarFrontmatter } from './gedeeld.ts';
+import { bewaarFrontmatter, bewaarGekeurd } from './gedeeld.ts';
 import { laadMap } from './loader.ts';
 
 interface Opgeslagen {
@@ -204,5 +204,19 @@ describe('mdxAlsMarkdown loader', () => {
     expect(html).toContain('<a href="https://www.vng.nl/" rel="noopener noreferrer">Goed</a>');
     expect(html).toContain('<a href="/verhalen/">hier</a>');
     expect(logs).toEqual([expect.stringMatching(/^LET OP content\/verhalen\/smokkel\.mdx: de sanitiser verwijderde href="javascript:alert\(1\)", src="data:image\/svg\+xml,x"/)]);
+  });
+
+  it('trusts the content check of the same process only for the exact text it passed', async () => {
+    // The check refuses export; had it passed this text, the loader would not ask again. It did not: a
+    // different text of the same file was passed, so the gate runs and refuses.
+    const kwaad = verhaal('Kwaad', '<Kerngetal waarde="1" label="x" bron="b" />\n\nexport const x = 1;\n');
+    schrijf('k.mdx', kwaad);
+    bewaarGekeurd(join(map(), 'k.mdx'), verhaal('Eerder', 'Tekst.\n'));
+    const { context } = await maakContext(root);
+    await expect(laadMap('verhalen', {}, context)).rejects.toThrow('gaat niet naar de MDX-compiler');
+    bewaarGekeurd(join(map(), 'k.mdx'), kwaad);
+    const tweede = await maakContext(root);
+    await laadMap('verhalen', {}, tweede.context);
+    expect(tweede.entries.get('k')).toMatchObject({ deferredRender: true });
   });
 });
