@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, tijdelijkProject } from '../tests/helpers/project.ts';
 
@@ -48,7 +50,21 @@ describe('npm run check in GitHub Actions', () => {
       '::error file=content/verhalen/kapot.mdx,line=5,title=gemeenten[0]::onbekende gemeente "amsterdm". Bedoelde je "amsterdam"?',
       '::error file=content/verhalen/kapot.mdx,line=6,title=domeinen::noem minstens één domein',
     ]);
-    expect(r.fout).toContain('2 problemen in 1 bestand');
+    expect(r.fout).toContain('2 problemen in 1 bestand. Pas het bestand aan in je pull request');
+  });
+
+  it('writes a summary in Dutch for the contributor: what to fix, or what happens next', () => {
+    project = tijdelijkProject();
+    const samenvatting = join(project.dir, 'samenvatting.md');
+    project.schrijf('content/verhalen/kapot.mdx', KAPOT);
+    expect(check(project.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: samenvatting }).code).toBe(1);
+    const fout = readFileSync(samenvatting, 'utf8');
+    expect(fout).toContain('## De controle vond 1 punt om te verbeteren');
+    expect(fout).toContain('| `content/verhalen/kapot.mdx` | 5 | `gemeenten[0]` | onbekende gemeente "amsterdm". Bedoelde je "amsterdam"? |');
+    project.schrijf('content/verhalen/kapot.mdx', KAPOT.replace('amsterdm', 'amsterdam'));
+    project.schrijf('samenvatting.md', '');
+    expect(check(project.dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: samenvatting }).code).toBe(0);
+    expect(readFileSync(samenvatting, 'utf8')).toContain('### Wat er nu gebeurt');
   });
 
   it('prints plain Dutch lines outside Actions, and passes on good content', () => {

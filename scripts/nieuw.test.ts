@@ -36,7 +36,8 @@ describe('npm run nieuw', () => {
     expect(eerste.uit).toContain('<Citaat wie="…" [rol="…"] bron="…">…</Citaat>');
 
     // The same title again gets -2; the environment variable works as --map.
-    const tweede = nieuw(['--titel', 'Hakan en het paspoort: een lening', '--gemeente', "'s-Gravenhage", '--domein', 'schulden'], { KENNISBANK_MAP: project.dir });
+    // A municipality by its everyday name (content/gemeente-aliassen.yaml).
+    const tweede = nieuw(['--titel', 'Hakan en het paspoort: een lening', '--gemeente', 'Den Haag', '--domein', 'schulden'], { KENNISBANK_MAP: project.dir });
     expect(tweede.code).toBe(0);
     const tweedeBron = readFileSync(join(project.dir, 'content/verhalen/hakan-en-het-paspoort-een-lening-2.mdx'), 'utf8');
     expect(tweedeBron).toContain('gemeenten: [s-gravenhage]');
@@ -81,7 +82,7 @@ describe('npm run nieuw', () => {
     const meldingen: string[] = [];
     const opties = await vraagOpties(project.dir, async (v) => (vragen.push(v), antwoorden.shift()!), (s) => meldingen.push(s));
     expect(opties).toMatchObject({ titel: 'Een wijkteam met een eigen budget', gemeenten: ['leeuwarden'], domeinen: ['werk'], rapporteurs: ['pieter-hilhorst'] });
-    expect(meldingen).toEqual(['onbekende gemeente "leeuwardn". Bedoelde je "leeuwarden"?', 'onbekend domein "zorgen".']);
+    expect(meldingen).toEqual(['onbekende gemeente "Leeuwardn". Bedoelde je "leeuwarden"?', 'onbekend domein "zorgen".']);
     expect(vragen[0]).toBe('Titel van het verhaal: ');
     const pad = schrijfVerhaal(opties);
     expect(pad).toBe(join(project.dir, 'content/verhalen/een-wijkteam-met-een-eigen-budget.mdx'));

@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { leesReferenties, TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
-import { gemeenteId, type GemeenteKeuze } from '../src/lib/bijdragen/formulier.ts';
+import { gemeenteId, gemeenteRegister, type GemeenteKeuze } from '../src/lib/bijdragen/formulier.ts';
+import type { Namenregister } from '../src/lib/gemeenten/namen.ts';
 import { naarMdx, titelSlug, uniekeSlug } from '../src/lib/bijdragen/mdx.ts';
-import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Referenties } from '../src/schema/index.ts';
+import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Lijstsoort, type Referenties } from '../src/schema/index.ts';
 import { beschrijving, COMPONENTNAMEN } from '../src/lib/verhaaltekst/woordenschat.ts';
 
 /** A problem the user can fix; printed without a stack trace. */
@@ -28,14 +29,15 @@ export interface NieuwOpties {
   datum?: string;
 }
 
-function gemeenten(root: string): GemeenteKeuze[] {
+/** Every name of every municipality: official, without accents, everyday (content/gemeente-aliassen.yaml) or id. */
+function gemeenten(root: string, refs: Referenties): Namenregister {
   const lijst = JSON.parse(readFileSync(join(root, TAXONOMIE_BESTANDEN.gemeenten), 'utf8')) as GemeenteKeuze[];
-  return lijst.map(({ id, naam, provincie }) => ({ id, naam, provincie }));
+  return gemeenteRegister({ gemeenten: lijst.map(({ id, naam, provincie }) => ({ id, naam, provincie })), aliassen: refs.gemeenteAliassen ?? [] });
 }
 
 /** Ids of a kind of reference, with a clear error (and suggestion) for unknown ones. */
-function controleerIds(soort: keyof Referenties, waarden: string[], bekend: readonly string[]): string[] {
-  for (const w of waarden) if (!bekend.includes(w)) throw new NieuwFout(onbekendBericht(soort, w, bekend));
+function controleerIds(soort: Lijstsoort, waarden: string[], bekend: readonly string[], aliassen?: Referenties['gemeenteAliassen']): string[] {
+  for (const w of waarden) if (!bekend.includes(w)) throw new NieuwFout(onbekendBericht(soort, w, bekend, aliassen));
   return waarden;
 }
 
@@ -63,7 +65,7 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
   const titel = opties.titel.trim();
   if (!titel) throw new NieuwFout('geef een titel, bijvoorbeeld: npm run nieuw -- --titel "Een lening uit de buurtteamkas" --gemeente amsterdam');
   const refs = leesReferenties(root);
-  const lijst = gemeenten(root);
+  const lijst = gemeenten(root, refs);
   const gemeenteIds = controleerIds('gemeenten', (opties.gemeenten ?? []).filter((g) => g.trim()).map((g) => gemeenteId(g, lijst)), refs.gemeenten);
   const domeinen = opties.domeinen?.length ? opties.domeinen : ['zorg'];
   for (const d of domeinen) {
@@ -119,7 +121,7 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
       doelgroepen: `ids uit ${TAXONOMIE_BESTANDEN.doelgroepen}: voor wie is dit verhaal?`,
       tags: `ids uit ${TAXONOMIE_BESTANDEN.tags}`,
       beloften: `nummers 1-10 uit ${TAXONOMIE_BESTANDEN.beloften}`,
-      rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}`,
+      rapporteurs: `ids uit ${TAXONOMIE_BESTANDEN.rapporteurs}; nieuw? schrijf dan - naam: ... met organisatie: ... eronder`,
       belemmeringen: `soort: id uit ${TAXONOMIE_BESTANDEN.belemmeringen}`,
       doorbraken: `lost_op: ids van belemmeringen hierboven; status: ${DOORBRAAK_STATUSSEN.join(', ')} (alleen ingevoerd en effect-gemeten tellen als doorbroken); soort: id uit ${TAXONOMIE_BESTANDEN.doorbraken}; bron: id uit bronnen`,
       privacy: 'controleer: namen en herkenbare details vervangen? toestemming: true of "n.v.t."',
@@ -146,7 +148,7 @@ export function schrijfVerhaal(opties: NieuwOpties): string {
 /** Asks for the fields one by one; `vraag` is readline's question (a fake in tests). */
 export async function vraagOpties(root: string, vraag: (v: string) => Promise<string>, schrijf: (s: string) => void = console.log): Promise<NieuwOpties> {
   const refs = leesReferenties(root);
-  const lijst = gemeenten(root);
+  const lijst = gemeenten(root, refs);
   let titel = '';
   while (!titel) titel = (await vraag('Titel van het verhaal: ')).trim();
   let gemeente: string[] = [];
@@ -158,7 +160,7 @@ export async function vraagOpties(root: string, vraag: (v: string) => Promise<st
       gemeente = [id];
       break;
     }
-    schrijf(onbekendBericht('gemeenten', id, refs.gemeenten));
+    schrijf(onbekendBericht('gemeenten', antwoord, refs.gemeenten, refs.gemeenteAliassen));
   }
   let domein = '';
   while (!(DOMEINEN as readonly string[]).includes(domein)) {
@@ -176,7 +178,7 @@ export async function vraagOpties(root: string, vraag: (v: string) => Promise<st
 
 const HULP = `Gebruik: npm run nieuw -- --titel "Titel" [--gemeente amsterdam] [--domein schulden] [--doelgroep jongeren] [--rapporteur id] [--bestand naam] [--map pad]
 Zonder opties vraagt het script de velden een voor een (in een terminal).
-  --gemeente    id of naam uit content/gemeenten.json (mag vaker)
+  --gemeente    naam of id, ook zoals mensen hem noemen ("Den Haag", content/gemeente-aliassen.yaml; mag vaker)
   --domein      ${DOMEINEN.join(', ')} (mag vaker; standaard zorg)
   --doelgroep   id uit content/doelgroepen.yaml (mag vaker; standaard de eerste)
   --rapporteur  id uit content/rapporteurs.yaml (mag vaker; standaard de eerste)

@@ -11,11 +11,12 @@ export function absoluut(sitePad: string): string {
 }
 
 export async function openDataContext(): Promise<OpenDataContext> {
-  const { gemeenten, soorten } = await bibliotheek();
+  const { gemeenten, soorten, rapporteurs } = await bibliotheek();
   return maakContext(
     gemeenten.map((g) => g.data),
     soorten.map((s) => s.data),
     (id) => absoluut(paden.verhaal(id)),
+    rapporteurs.map((r) => r.data),
   );
 }
 

@@ -8,6 +8,9 @@ import { bibliotheek, type Bibliotheek, type LabEntry, type VerhaalEntry } from 
 import { groepeer, provincies, type Provincie } from '../lib/bibliotheek.ts';
 import { invoerVan, maakVerwantIndex, type VerwantIndex } from '../lib/verwant.ts';
 import { slugify } from '../lib/slug.ts';
+import { rapporteurIds, rapporteursRegister, type RapporteurInfo } from '../lib/rapporteurs.ts';
+import { leesGemeenteAliassen } from '../lib/inhoud/controle.ts';
+import type { GemeenteAlias } from '../schema/index.ts';
 import { ONTWIKKELING } from '../site.config.ts';
 import { doorbreekt } from '../schema/index.ts';
 import { maakNavolging, type Navolging } from '../lib/navolging.ts';
@@ -20,7 +23,8 @@ export interface Register extends Bibliotheek {
   soort: Map<string, CollectionEntry<'belemmeringen'>>;
   soortDoorbraak: Map<string, CollectionEntry<'doorbraken'>>;
   doelgroep: Map<string, CollectionEntry<'doelgroepen'>>;
-  rapporteur: Map<string, CollectionEntry<'rapporteurs'>>;
+  /** Every rapporteur: listed in content/rapporteurs.yaml, or named only in a published story. */
+  rapporteur: Map<string, RapporteurInfo>;
   lab: Map<string, LabEntry>;
   perTag: Map<string, VerhaalEntry[]>;
   perBelofte: Map<number, VerhaalEntry[]>;
@@ -40,6 +44,8 @@ export interface Register extends Bibliotheek {
   verwant: VerwantIndex;
   /** Gemeente id -> what the search facets need (ZoekMetadata on every story page). */
   gemeenteInfo: Map<string, GemeenteInfo>;
+  /** Everyday names of municipalities (content/gemeente-aliassen.yaml, checked by `npm run check`). */
+  gemeenteAliassen: GemeenteAlias[];
   /** Which breakthrough was taken over from which, both ways (src/lib/navolging.ts). */
   navolging: Navolging<VerhaalEntry>;
 }
@@ -64,7 +70,7 @@ async function maak(): Promise<Register> {
     soort: new Map(b.soorten.map((s) => [s.id, s])),
     soortDoorbraak: new Map(b.soortenDoorbraak.map((s) => [s.id, s])),
     doelgroep: new Map(b.doelgroepen.map((d) => [d.id, d])),
-    rapporteur: new Map(b.rapporteurs.map((r) => [r.id, r])),
+    rapporteur: rapporteursRegister(b.rapporteurs.map((r) => r.data), b.verhalen),
     lab: new Map(b.labs.map((l) => [l.id, l])),
     perTag: groepeer(b.verhalen, (v) => v.data.tags),
     perBelofte: groepeer(b.verhalen, (v) => v.data.beloften),
@@ -74,13 +80,15 @@ async function maak(): Promise<Register> {
     perGemeente,
     perDomein: groepeer(b.verhalen, (v) => v.data.domeinen),
     perLab: groepeer(b.verhalen, (v) => (v.data.lab ? [v.data.lab] : [])),
-    perRapporteur: groepeer(b.verhalen, (v) => v.data.rapporteurs),
+    perRapporteur: groepeer(b.verhalen, (v) => rapporteurIds(v.data.rapporteurs)),
     labsPerRapporteur: groepeer(b.labs, (l) => l.data.rapporteurs),
     labsPerGemeente: groepeer(b.labs, (l) => l.data.gemeenten),
     perProvincie: groepeer(b.verhalen, (v) => v.data.gemeenten.map((g) => slugify(gemeente.get(g)?.data.provincie ?? ''))),
     provincies: provincies(b.gemeenten),
     verwant: maakVerwantIndex(b.verhalen.map(invoerVan)),
     gemeenteInfo: new Map(b.gemeenten.map((g) => [g.id, { id: g.id, naam: g.data.naam, provincie: g.data.provincie }])),
+    // Read as content.config.ts reads the taxonomies: the build runs in the project folder.
+    gemeenteAliassen: leesGemeenteAliassen(process.cwd(), b.gemeenten.map((g) => g.data)),
     navolging: maakNavolging(b.verhalen),
   };
 }

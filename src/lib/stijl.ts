@@ -144,18 +144,32 @@ export interface StijlInvoer {
   /** The theme file; its first rule is the theme class block. */
   thema: string;
   eigen: string;
+  /** The stylesheets of single pages (src/styles/<page>.css): shipped with their page, their tokens here. */
+  paginas?: readonly string[];
   houd: (selector: string) => boolean;
 }
 
-export function bouwStijl({ html, thema, eigen, houd }: StijlInvoer): string {
+/**
+ * Our own CSS may hold the site's token choices: top-level rules with the theme's selector
+ * (".voorbeeld-theme { --basis-heading-font-family: … }"). They change the theme's tokens before
+ * references are resolved, so every token that refers to a changed one follows (one font family
+ * reaches the heading, caption and paragraph tokens), and the theme's old value is not shipped as well.
+ */
+export function bouwStijl({ html, thema, eigen, paginas = [], houd }: StijlInvoer): string {
   const basis = schrijf(kies(html, houd));
   const themaRegels = regels(thema);
   const themaKop = themaRegels[0]?.kop ?? ':root';
   const tokens = declaraties(themaRegels.map((r) => r.inhoud).join(';'));
-  const nodig = new Set([...gebruikteVariabelen(basis), ...gebruikteVariabelen(eigen)]);
+  const eigenRegels = regels(eigen);
+  for (const keuze of eigenRegels.filter((r) => r.kop === themaKop)) {
+    for (const [naam, waarde] of declaraties(keuze.inhoud)) tokens.set(naam, waarde);
+  }
+  // Not schrijf(): that also tightens ": " inside strings (content: attr(x) ": ").
+  const rest = eigenRegels.filter((r) => r.kop !== themaKop).map((r) => `${r.kop}{${r.inhoud}}`).join('');
+  const nodig = new Set([basis, rest, ...paginas].flatMap((css) => [...gebruikteVariabelen(css)]));
   const deel = themaPlat(tokens, nodig);
   const themaCss = `${themaKop}{${deel.map(([n, w]) => `${n}:${w}`).join(';')}}`;
-  return verklein(`${themaCss}${basis}${eigen}`);
+  return verklein(`${themaCss}${basis}${rest}`);
 }
 
 /**
@@ -168,5 +182,21 @@ export function siteSelector(selector: string): boolean {
   // textbox rules with their tokens alone would be 15 kB.
   if (/\b(input|button)\b/.test(selector)) return false;
   if (/alternate-row-color|\.numeric|:lang\(/.test(selector)) return false;
+  // basis.css draws one focus ring for every control; Utrecht's focus rules (1.4 kB) would only be overruled.
+  if (/:focus/.test(selector)) return false;
+  // basis.css styles body itself; Utrecht's body rule (0.5 kB) also sets text-size-adjust: none, which
+  // stops phones from enlarging text for people who set a larger text size.
+  if (selector === '.utrecht-html body') return false;
   return true;
+}
+
+/**
+ * The site's address for printed links: internal links are root-relative ("/verhalen/x/"), which
+ * means nothing on paper, so print writes this origin before them (basis.css, @media print).
+ * Only a plain origin goes into the CSS string; anything else is a configuration error.
+ */
+export function herkomstRegel(site: string): string {
+  const herkomst = new URL(site).origin;
+  if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(herkomst)) throw new Error(`SITE: "${site}" geeft geen bruikbaar adres voor geprinte links; geef een adres als https://voorbeeld.nl`);
+  return `@media print{.utrecht-html{--herkomst:"${herkomst}"}}`;
 }

@@ -16,6 +16,8 @@ export const FOUTCODES = {
   dubbel: 'dubbel',
   /** A status that needs evidence the story does not give (effect-gemeten without effect or outcome). */
   bewijs: 'bewijs',
+  /** A new rapporteur named in a story who is already in content/rapporteurs.yaml; params: waarde (the id). */
+  bekend: 'bekend',
 } as const;
 export type Foutcode = (typeof FOUTCODES)[keyof typeof FOUTCODES];
 

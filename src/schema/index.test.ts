@@ -145,6 +145,52 @@ describe('verhaal schema', () => {
   });
 });
 
+describe('gemeenten by their everyday names', () => {
+  const metAliassen = maakVerhaalSchema({ ...refs, gemeenten: [...refs.gemeenten, 's-gravenhage', 'sudwest-fryslan'], gemeenteAliassen: [{ gemeente: 's-gravenhage', namen: ['Den Haag'] }] });
+  const bericht = (gemeente: string) => {
+    const r = metAliassen.safeParse({ ...geldig(), gemeenten: [gemeente] });
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it('suggests the id of a municipality named by an alias, an official name or without accents, in one message', () => {
+    expect(bericht('den-haag')).toEqual(['onbekende gemeente "den-haag". Bedoelde je "s-gravenhage"?']);
+    expect(bericht('Den Haag')).toEqual(['onbekende gemeente "Den Haag". Bedoelde je "s-gravenhage"?']);
+    expect(bericht('Súdwest-Fryslân')).toEqual(['onbekende gemeente "Súdwest-Fryslân". Bedoelde je "sudwest-fryslan"?']);
+    expect(bericht('gotham')).toEqual(['onbekende gemeente "gotham". Gebruik een id uit content/gemeenten.json, of voeg de gemeente daar eerst toe.']);
+  });
+});
+
+describe('rapporteurs: listed, or new and named in the story', () => {
+  it('accepts a listed id and a new rapporteur with name and organisation', () => {
+    expect(fouten({ ...geldig(), rapporteurs: ['pieter-hilhorst', { naam: 'Sanne Verhoeven', organisatie: 'Wijkteam Woensel' }, { naam: 'Kees Jansen' }] })).toEqual([]);
+  });
+
+  it('still checks a listed id, with a suggestion', () => {
+    expect(fouten({ ...geldig(), rapporteurs: ['pieter-hilhors'] })).toEqual(['rapporteurs.0: onbekende rapporteur "pieter-hilhors". Bedoelde je "pieter-hilhorst"?']);
+    expect(fouten({ ...geldig(), rapporteurs: ['Pieter Hilhorst'] })).toEqual(['rapporteurs.0: onbekende rapporteur "Pieter Hilhorst". Bedoelde je "pieter-hilhorst"?']);
+  });
+
+  it('sends a listed person named as new to their id, so one person has one page', () => {
+    const r = schema.safeParse({ ...geldig(), rapporteurs: [{ naam: 'Pieter Hilhorst', organisatie: 'VNG' }] });
+    expect(r.success).toBe(false);
+    const issue = r.error!.issues[0]!;
+    expect(`${issue.path.join('.')}: ${issue.message}`).toBe('rapporteurs.0.naam: Pieter Hilhorst staat al in content/rapporteurs.yaml met id "pieter-hilhorst". Schrijf "pieter-hilhorst" in plaats van naam en organisatie.');
+    expect(foutParams(issue)).toEqual({ fout: 'bekend', waarde: 'pieter-hilhorst' });
+  });
+
+  it('needs a name, knows only naam and organisatie, and names nobody twice', () => {
+    expect(fouten({ ...geldig(), rapporteurs: [{ naam: ' ', organisatie: 'X' }] })).toEqual(['rapporteurs.0.naam: naam mag niet leeg zijn']);
+    expect(fouten({ ...geldig(), rapporteurs: [{ naam: '...' }] })).toEqual(['rapporteurs.0.naam: schrijf de naam van de rapporteur met letters']);
+    expect(fouten({ ...geldig(), rapporteurs: [{ naam: 'Kees', email: 'k@example.org' }] })).toEqual(['rapporteurs.0: Onbekende key: "email"']);
+    expect(fouten({ ...geldig(), rapporteurs: [{ naam: 'Kees Jansen' }, { naam: 'kees jansen' }] })).toEqual([
+      'rapporteurs.1: rapporteur "kees-jansen" staat twee keer in dit verhaal. Noem elke rapporteur één keer.',
+    ]);
+    expect(fouten({ ...geldig(), rapporteurs: [42] })).toEqual([
+      'rapporteurs.0: noem een rapporteur met een id uit content/rapporteurs.yaml, of als nieuwe rapporteur met naam (en organisatie)',
+    ]);
+  });
+});
+
 describe('doorbraken: status, soort and source', () => {
   const metDoorbraak = (d: Record<string, unknown>) => ({ ...geldig(), doorbraken: [{ omschrijving: 'x', lost_op: ['geen-woning'], ...d }] });
 

@@ -9,6 +9,7 @@ export * from './labels.ts';
 export * from './taxonomieen.ts';
 export * from './bron.ts';
 export * from './privacy.ts';
+export * from './rapporteur.ts';
 export * from './contact.ts';
 export * from './engels.ts';
 export * from './overname.ts';

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { idSchema, tekst, webadresSchema } from './basis.ts';
 import { suggestie, FOUTCODES } from './berichten.ts';
+import { namenregister, vindGemeente, type Alias } from '../lib/gemeenten/namen.ts';
 
 export const gemeenteSchema = z.object({
   id: idSchema,
@@ -75,13 +76,25 @@ export const TAXONOMIE_NAMEN = Object.keys(TAXONOMIEEN) as TaxonomieNaam[];
 /** The ids a story or lab may point to, per taxonomy, plus the labs. Without it, only the shape is checked. */
 export type Referenties = { readonly [K in TaxonomieNaam]: readonly (K extends 'beloften' ? number : string)[] } & {
   readonly labs: readonly string[];
+  /** Everyday names of municipalities (content/gemeente-aliassen.yaml): "den-haag" then suggests "s-gravenhage". */
+  readonly gemeenteAliassen?: readonly Alias[];
 };
 
 const LABS = { naam: 'lab', bestand: 'content/labs/' };
 
-export function onbekendBericht(soort: keyof Referenties, waarde: unknown, bekend: readonly (string | number)[]): string {
+export type Lijstsoort = TaxonomieNaam | 'labs';
+
+/** The id a typed municipality name stands for: an official name, an everyday name or an id (ids are slugs of names). */
+function bedoeldeGemeente(waarde: string, ids: readonly (string | number)[], aliassen: readonly Alias[]): string | undefined {
+  return vindGemeente(waarde, namenregister(ids.map((id) => ({ id: String(id), naam: String(id) })), aliassen));
+}
+
+export function onbekendBericht(soort: Lijstsoort, waarde: unknown, bekend: readonly (string | number)[], aliassen: readonly Alias[] = []): string {
   const { naam, bestand } = soort === 'labs' ? LABS : TAXONOMIEEN[soort];
-  const hint = typeof waarde === 'string' ? suggestie(waarde, bekend.map(String)) : undefined;
+  const hint =
+    typeof waarde !== 'string'
+      ? undefined
+      : ((soort === 'gemeenten' ? bedoeldeGemeente(waarde, bekend, aliassen) : undefined) ?? suggestie(waarde, bekend.map(String)));
   const oplossing = hint
     ? `Bedoelde je "${hint}"?`
     : soort === 'beloften'
@@ -90,13 +103,17 @@ export function onbekendBericht(soort: keyof Referenties, waarde: unknown, beken
   return `onbekende ${naam} "${String(waarde)}". ${oplossing}`;
 }
 
-/** An id that must occur in `refs[soort]` (when refs are given); the issue carries code, list and hint. */
-export function referentie(soort: Exclude<keyof Referenties, 'beloften'>, refs: Referenties | undefined) {
+/**
+ * An id that must occur in `refs[soort]` (when refs are given); the issue carries code, list and hint.
+ * With refs, a known id already has the id's form, so "Den Haag" gets one message with the id it meant
+ * rather than a second one about lower case letters.
+ */
+export function referentie(soort: Exclude<Lijstsoort, 'beloften'>, refs: Referenties | undefined) {
   if (!refs) return idSchema;
   const lijst = refs[soort] as readonly string[];
   const bekend = new Set(lijst);
-  return idSchema.refine((v) => bekend.has(v), {
-    error: (iss) => onbekendBericht(soort, iss.input, lijst),
+  return z.string().refine((v) => bekend.has(v), {
+    error: (iss) => onbekendBericht(soort, iss.input, lijst, refs.gemeenteAliassen),
     params: { fout: FOUTCODES.onbekend, soort },
   });
 }

@@ -5,6 +5,7 @@ import { FOUTCODES, suggestie } from './berichten.ts';
 import { bronnenSchema } from './bron.ts';
 import { DOMEINEN, DOORBRAAK_STATUSSEN, ONBEKEND, PERIODES, SCENARIOS, STATUSSEN } from './labels.ts';
 import { privacySchema } from './privacy.ts';
+import { controleerRapporteurs, rapporteurVerwijzing } from './rapporteur.ts';
 import { contactSchema } from './contact.ts';
 import { engelsSchema } from './engels.ts';
 import { overgenomenVanSchema } from './overname.ts';
@@ -115,7 +116,10 @@ export function maakVerhaalSchema(refs?: Referenties) {
       doelgroepen: z.array(referentie('doelgroepen', refs)).min(1, { error: 'noem minstens één doelgroep: voor wie is dit verhaal?' }),
       tags: z.array(referentie('tags', refs)).default([]),
       beloften: z.array(belofteReferentie(refs)).default([]),
-      rapporteurs: z.array(referentie('rapporteurs', refs)).min(1, { error: 'noem minstens één rapporteur' }),
+      rapporteurs: z
+        .array(rapporteurVerwijzing(refs))
+        .min(1, { error: 'noem minstens één rapporteur' })
+        .meta({ description: 'Ids uit content/rapporteurs.yaml; wie daar nog niet staat, schrijft zichzelf als { naam, organisatie }.' }),
       belemmeringen: z.array(belemmeringSchema(refs)).min(1, { error: 'beschrijf minstens één belemmering' }),
       doorbraken: z.array(doorbraakSchema(refs)).default([]),
       kosten: z
@@ -139,6 +143,7 @@ export function maakVerhaalSchema(refs?: Referenties) {
       (verhaal, ctx) => {
         controleerUniek(ctx, 'belemmeringen', verhaal.belemmeringen, 'belemmering');
         controleerUniek(ctx, 'bronnen', verhaal.bronnen, 'bron');
+        controleerRapporteurs(ctx, verhaal.rapporteurs, refs);
         controleerUniek(ctx, 'doorbraken', verhaal.doorbraken, 'doorbraak');
         const belemmeringen = idsVan(verhaal.belemmeringen);
         const bronnen = idsVan(verhaal.bronnen);

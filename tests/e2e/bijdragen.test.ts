@@ -1,12 +1,14 @@
 // The submission form at /bijdragen/ of the fixture site, used as a rapporteur would: typing,
 // choosing from lists, adding rows, making a mistake, reading the error, fixing it, and taking the
-// file to GitHub. The file it makes must pass the content check next to the fixture content.
+// file to GitHub (in the link, or copied for a long story, also on a phone) or to the editors by e-mail.
+// The file it makes must pass the content check next to the fixture content.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
-import { REPOSITORY, BRANCH } from '../../src/site.config.ts';
+import { MAX_URL_LENGTE } from '../../src/lib/bijdragen/github.ts';
+import { REDACTIE_EMAIL, REPOSITORY, BRANCH } from '../../src/site.config.ts';
 import { tijdelijkProject } from '../helpers/project.ts';
 import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../helpers/vijandig.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
@@ -30,7 +32,8 @@ async function vulIn(page: Page) {
   await page.getByLabel('Datum', { exact: true }).fill('2024-05-02');
   await page.getByLabel('Gemeente 1').pressSequentially('Zwolle');
   await page.getByRole('button', { name: 'Nog een gemeente' }).click();
-  await page.getByLabel('Gemeente 2').pressSequentially("'s-Gravenhage");
+  // An everyday name (content/gemeente-aliassen.yaml of the fixture).
+  await page.getByLabel('Gemeente 2').pressSequentially('Den Haag');
   await page.getByLabel('Wijk (optioneel)').fill('Holtenbroek');
 
   const tags = page.getByRole('group', { name: 'Tags' });
@@ -79,6 +82,9 @@ async function vulIn(page: Page) {
 }
 
 const verstuur = (page: Page) => page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+const GITHUB = REPOSITORY.replace(/\/$/, '');
+/** The texts of the messages next to the fields, without the hidden "Fout: " for screen readers. */
+const veldMeldingen = (page: Page) => page.locator('#bijdrageformulier .veld__fout').evaluateAll((els) => els.map((e) => e.lastChild?.textContent ?? ''));
 
 describe('bijdragen via het formulier', () => {
   let project: ReturnType<typeof tijdelijkProject> | undefined;
@@ -90,12 +96,13 @@ describe('bijdragen via het formulier', () => {
     await vulIn(page);
     await verstuur(page);
 
-    // The summary gets focus and links to each field.
+    // The summary gets focus and links to each field; the field says the same.
     const samenvatting = page.locator('#foutsamenvatting');
     await expect.poll(() => samenvatting.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('foutsamenvatting');
     const links = await samenvatting.getByRole('link').allTextContents();
-    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar hoogstens 280 tekens`, 'Noem minstens één domein']);
+    expect(links).toEqual([`De samenvatting is ${LANGE_SAMENVATTING.length} tekens; maak haar hoogstens 280 tekens`, 'Vink minstens één domein aan']);
+    expect(await veldMeldingen(page)).toEqual(links);
 
     // Next to the field: the message, aria-invalid and aria-describedby.
     const veld = page.getByLabel('Samenvatting');
@@ -103,7 +110,7 @@ describe('bijdragen via het formulier', () => {
     const beschreven = (await veld.getAttribute('aria-describedby'))!.split(' ');
     expect(beschreven).toContain('fout-samenvatting');
     expect(await page.locator('#fout-samenvatting').innerText()).toContain('maak haar hoogstens 280 tekens');
-    expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Noem minstens één domein');
+    expect(await page.locator('[data-veld="domeinen"] .veld__fout').innerText()).toContain('Vink minstens één domein aan');
     expect(await page.locator('#resultaat').isVisible()).toBe(false);
     expect(await axe(page)).toEqual([]);
 
@@ -123,12 +130,21 @@ describe('bijdragen via het formulier', () => {
 
     const href = await page.getByRole('link', { name: 'Open als pull request op GitHub' }).getAttribute('href');
     const github = new URL(href!);
-    expect(`${github.origin}${github.pathname}`).toBe(`${REPOSITORY.replace(/\/$/, '')}/new/${BRANCH}`);
+    expect(`${github.origin}${github.pathname}`).toBe(`${GITHUB}/new/${BRANCH}`);
     expect(github.searchParams.get('filename')).toBe('content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx');
     const mdx = github.searchParams.get('value')!;
     expect(mdx).toContain('gemeenten: [zwolle, s-gravenhage]');
     expect(mdx).toContain('lost_op: [borg-pas-na-schuldregeling, geen-mandaat]');
+    // Publishing is the editors' step: the form never writes anything but a concept.
+    expect(mdx).toContain('\nstatus: concept\n');
     expect(await page.locator('#resultaat-voorbeeld').textContent()).toBe(mdx);
+    // The text is in the link, so the steps say so and do not ask to paste.
+    expect(await page.getByText('Je tekst staat er al in; verander niets.').isVisible()).toBe(true);
+    expect(await page.getByText('Het tekstvak is leeg.', { exact: false }).isVisible()).toBe(false);
+    // The way without GitHub: the editors' address, with the file name in the subject.
+    const mail = page.locator('#resultaat').getByRole('link', { name: REDACTIE_EMAIL });
+    expect(await mail.getAttribute('href')).toBe(`mailto:${REDACTIE_EMAIL}?subject=${encodeURIComponent('Verhaal voor de kennisbank: een-borg-uit-het-wijkteambudget-in-zwolle.mdx')}`);
+    expect(await axe(page)).toEqual([]);
 
     // The decoded file passes `npm run check` in a copy of the fixture content.
     project = tijdelijkProject(false, 'fixture');
@@ -178,8 +194,8 @@ describe('bijdragen via het formulier', () => {
     expect(fouten).toEqual([]);
   });
 
-  it('copies a long story to the clipboard and opens the empty new-file page', async () => {
-    const { page, fouten } = await nieuwePagina(browser);
+  it('on a phone (390 px): a long story with mistakes, fixed, copied with the button; the copied text passes the check unchanged', async () => {
+    const { page, fouten } = await nieuwePagina(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const context = page.context();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url()).origin });
     // No network in tests: GitHub's page is answered locally.
@@ -187,26 +203,69 @@ describe('bijdragen via het formulier', () => {
     await page.goto(url('bijdragen/'));
     await vulIn(page);
     await page.getByLabel('Samenvatting').fill('Twee loketten wachtten op elkaar; het wijkteam betaalde de borg.');
-    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+    // About 940 words, as the story in the issue.
     const alinea = 'Het wijkteam sprak met de corporatie, de schuldhulp en het gezin aan één tafel, en legde vast wie wat zou doen. ';
-    await page.getByLabel('Tekst van het verhaal').fill(`## Wat er gebeurde\n\n${alinea.repeat(80)}`);
+    await page.getByLabel('Tekst van het verhaal').fill(`## Wat er gebeurde\n\n${alinea.repeat(47)}\n\n## Wat hielp\n\n${alinea.repeat(47)}`);
+    // Mistakes: a typo in a municipality, no domain, and a new rapporteur without a name.
+    await page.getByLabel('Gemeente 2').fill('Den Haagg');
+    await page.getByRole('button', { name: 'Voeg mijn naam toe' }).click();
+    const nieuw = page.locator('[data-rijen="nieuweRapporteurs"] > li').first();
+    await nieuw.getByLabel('Organisatie (optioneel)').fill('Wijkteam Woensel');
+    await verstuur(page);
+
+    const samenvatting = page.locator('#foutsamenvatting');
+    await expect.poll(() => samenvatting.isVisible()).toBe(true);
+    const links = await samenvatting.getByRole('link').allTextContents();
+    expect(links).toEqual([
+      'Gemeente 2: onbekende gemeente "Den Haagg". Bedoelde je "\'s-Gravenhage"?',
+      'Vink minstens één domein aan',
+      'Nieuwe rapporteur 1: vul je naam in, of verwijder deze rij',
+    ]);
+    expect(await veldMeldingen(page)).toEqual(links);
+    expect(await axe(page)).toEqual([]);
+
+    // Fix them, from the summary's links.
+    await samenvatting.getByRole('link', { name: /Gemeente 2/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-gemeenten-1');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Den Haag');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+    await nieuw.getByLabel('Naam', { exact: true }).fill('Sanne Verhoeven');
     await verstuur(page);
     await expect.poll(() => page.locator('#resultaat').isVisible()).toBe(true);
 
+    // Too long for a link: GitHub gets only the file name, and the steps say to paste, also on a phone.
+    const voorbeeld = (await page.locator('#resultaat-voorbeeld').textContent())!;
+    expect(`${GITHUB}/new/${BRANCH}?filename=x&value=${encodeURIComponent(voorbeeld)}`.length).toBeGreaterThan(MAX_URL_LENGTE);
     const link = page.getByRole('link', { name: 'Open als pull request op GitHub' });
     const href = (await link.getAttribute('href'))!;
-    expect(href).toBe(`${REPOSITORY.replace(/\/$/, '')}/new/${BRANCH}?filename=content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx`);
-    expect(await page.locator('#resultaat-te-lang').isVisible()).toBe(true);
+    expect(href).toBe(`${GITHUB}/new/${BRANCH}?filename=content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx`);
+    expect(await page.getByText('Je verhaal is te lang om in een link mee te sturen.', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByText('op een telefoon houd je je vinger in het tekstvak', { exact: false }).isVisible()).toBe(true);
+    for (const knop of ['Fork this repository', 'Commit changes…', 'Propose changes', 'Create pull request']) {
+      expect(await page.locator('#resultaat .stappen').innerText(), knop).toContain(knop);
+    }
 
+    // "Kopieer tekst" copies the whole file and says so.
+    await page.getByRole('button', { name: 'Kopieer tekst' }).click();
+    await expect.poll(() => page.locator('#resultaat-status').textContent()).toContain('Gekopieerd');
+    const klembord = await page.evaluate(() => navigator.clipboard.readText());
+    expect(klembord).toBe(voorbeeld);
+    expect(klembord).toContain(alinea.trim());
+    expect(klembord).toMatch(/\nrapporteurs:\n {2}- pieter-hilhorst\n {2}- naam: Sanne Verhoeven\n {4}organisatie: Wijkteam Woensel\n/);
+    expect(klembord).toContain('gemeenten: [zwolle, s-gravenhage]');
+
+    // Nothing wider than the phone, and nothing for axe (before any link has focus or was visited).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('#resultaat-titel').focus();
+    expect(await axe(page)).toEqual([]);
+
+    // GitHub opens in a new tab, with the empty file.
     const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
     expect(popup.url()).toBe(href);
-    await expect.poll(() => page.locator('#resultaat-status').textContent()).toContain('op je klembord');
-    const klembord = await page.evaluate(() => navigator.clipboard.readText());
-    expect(klembord).toBe(await page.locator('#resultaat-voorbeeld').textContent());
-    expect(klembord).toContain(alinea.trim());
 
     project = tijdelijkProject(false, 'fixture');
-    project.schrijf('content/verhalen/lang.mdx', klembord);
+    project.schrijf('content/verhalen/een-borg-uit-het-wijkteambudget-in-zwolle.mdx', klembord);
     expect(controleerInhoud(project.dir).problemen).toEqual([]);
     expect(fouten).toEqual([]);
   });
@@ -227,7 +286,7 @@ describe('bijdragen via het formulier', () => {
     expect(await lostOp.getByLabel('Tweede').isChecked()).toBe(true);
     expect(await rij(0).getByLabel('Korte naam').getAttribute('id')).toBe('veld-belemmeringen-0-naam');
 
-    // A reload keeps everything, the ticks included; "leegmaken" starts afresh.
+    // A reload keeps everything, the ticks included.
     await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
     await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Werk').check();
     await page.getByRole('button', { name: 'Belemmering toevoegen' }).click();
@@ -246,21 +305,58 @@ describe('bijdragen via het formulier', () => {
     await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
     expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
     expect(await page.locator('[data-rijen="belemmeringen"] > li').count()).toBe(1);
-    await page.getByLabel('Titel', { exact: true }).fill('Bewaard');
-    await page.getByRole('button', { name: 'Formulier leegmaken' }).click();
-    await page.waitForLoadState();
-    await expect.poll(() => page.getByLabel('Titel', { exact: true }).inputValue()).toBe('');
-    expect(await rij(0).getByLabel('Korte naam').inputValue()).toBe('');
   });
 
-  it('has no axe violations, and explains the way without the form', async () => {
+  it('clears the form only after asking, from a button that is not the first control', async () => {
+    const { page } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    // The first control of the form is its first field; clearing comes after the submit button.
+    expect(await page.locator('#bijdrageformulier').locator('input, select, textarea, button').first().getAttribute('id')).toBe('veld-titel');
+    expect(
+      await page.evaluate(() => Boolean(document.querySelector('#bijdrageformulier button[type="submit"]')!.compareDocumentPosition(document.querySelector('#opnieuw')!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    ).toBe(true);
+
+    const titel = page.getByLabel('Titel', { exact: true });
+    await titel.fill('Een uur werk');
+    const leegmaken = page.getByRole('button', { name: 'Formulier leegmaken' });
+    const vraag = page.getByText('Weet je het zeker? Alles wat je hebt ingevuld, verdwijnt.');
+    await leegmaken.click();
+    expect(await vraag.isVisible()).toBe(true);
+    expect(await leegmaken.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('opnieuw-nee');
+    expect(await axe(page)).toEqual([]);
+    // "Nee" and Escape change nothing and go back to the button.
+    await page.getByRole('button', { name: 'Nee, ga terug' }).click();
+    expect(await vraag.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('opnieuw');
+    await leegmaken.click();
+    await page.keyboard.press('Escape');
+    expect(await vraag.isVisible()).toBe(false);
+    await page.reload();
+    await expect.poll(() => titel.inputValue()).toBe('Een uur werk');
+    // "Ja" clears it.
+    await leegmaken.click();
+    await page.getByRole('button', { name: 'Ja, maak alles leeg' }).click();
+    await page.waitForLoadState();
+    await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
+    await expect.poll(() => titel.inputValue()).toBe('');
+  });
+
+  it('has no axe violations when empty, offers everyday names of municipalities, and explains the way without the form', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     await page.goto(url('bijdragen/'));
     await expect.poll(() => page.locator('#bijdrageformulier').isVisible()).toBe(true);
     expect(await page.getByText('Dit formulier werkt alleen met JavaScript').isVisible()).toBe(false);
-    // Every gemeente can be chosen by name, with its province as a hint.
-    expect(await page.locator('#gemeentenlijst option').count()).toBe(leesFixture().gemeenten.length);
+    // Every gemeente can be chosen by name, with its province as a hint, and by its everyday names.
+    const fx = leesFixture();
+    const aliassen = fx.gemeenteAliassen.flatMap((a) => a.namen);
+    expect(await page.locator('#gemeentenlijst option').count()).toBe(fx.gemeenten.length + aliassen.length);
     expect(await page.locator('#gemeentenlijst option[value="\'s-Gravenhage"]').getAttribute('label')).toBe('Zuid-Holland');
+    expect(await page.locator('#gemeentenlijst option[value="Den Haag"]').getAttribute('label')).toBe("'s-Gravenhage, Zuid-Holland");
+    // The form never offers publishing.
+    expect(await page.locator('#bijdrageformulier').getByText('gepubliceerd', { exact: false }).count()).toBe(0);
+    expect(await page.locator('#bijdrageformulier select option[value="gepubliceerd"]').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     const sjabloon = await page.getByRole('link', { name: 'Open het sjabloon als nieuw bestand op GitHub' }).getAttribute('href');
     expect(new URL(sjabloon!).searchParams.get('value')).toBe(readFileSync(join(fixtureDir(), 'content/verhalen/_sjabloon.mdx'), 'utf8'));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startChromium } from '../../scripts/chromium.ts';
 import { leesHeadersBestand } from '../../src/lib/veiligheid/csp.ts';
@@ -20,10 +20,10 @@ export function url(pad = ''): string {
   return new URL(pad.replace(/^\//, ''), inject('baseUrl')).href;
 }
 
-/** A new page; console errors and failed requests on our own origin are collected. */
-export async function nieuwePagina(browser: Browser): Promise<{ page: Page; fouten: string[] }> {
+/** A new page; console errors and failed requests on our own origin are collected. `opties`: e.g. a phone's viewport. */
+export async function nieuwePagina(browser: Browser, opties: BrowserContextOptions = {}): Promise<{ page: Page; fouten: string[] }> {
   // bypassCSP lets axe-core be injected; strengePagina() below runs pages under the site's own CSP.
-  const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL' });
+  const context = await browser.newContext({ bypassCSP: true, locale: 'nl-NL', ...opties });
   const page = await context.newPage();
   const fouten: string[] = [];
   page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));

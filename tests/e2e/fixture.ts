@@ -34,13 +34,18 @@ export interface Frontmatter {
   doelgroepen: string[];
   tags?: string[];
   beloften?: number[];
-  rapporteurs: string[];
+  /** Ids from rapporteurs.yaml, or a new rapporteur named in the story. */
+  rapporteurs: (string | NieuweRapporteur)[];
   belemmeringen?: Belemmering[];
   doorbraken?: Doorbraak[];
   uitkomsten?: unknown[];
   kosten?: { posten: unknown[] };
   bronnen?: unknown[];
   trefwoorden?: string[];
+}
+export interface NieuweRapporteur {
+  naam: string;
+  organisatie?: string;
 }
 export interface Bestand {
   id: string;
@@ -96,6 +101,7 @@ export function leesFixture() {
     beloften: taxonomie<Taxonomie & { nummer: number }>('beloften.yaml'),
     tags: taxonomie('tags.yaml'),
     rapporteurs: taxonomie('rapporteurs.yaml'),
+    gemeenteAliassen: taxonomie<{ gemeente: string; namen: string[] }>('gemeente-aliassen.yaml'),
   };
 }
 
@@ -112,6 +118,26 @@ export function stand(v: Frontmatter, belemmering: string): Stand {
   if (statussen.includes('ingevoerd') || statussen.includes('effect-gemeten')) return 'doorbroken';
   if (statussen.includes('proef')) return 'proef';
   return statussen.length ? 'voorstel' : 'open';
+}
+
+/**
+ * The ids new rapporteurs get on the site (their page and open data), written out by hand for the names
+ * the fixture uses: the slug of the name, as CONTRIBUTING says. A new name in the fixture must be added here.
+ */
+const NIEUWE_RAPPORTEURS: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven', 'Lotte Visser': 'lotte-visser' };
+
+/** A story's rapporteurs as id and name: listed ones from rapporteurs.yaml, new ones from the story. */
+export function rapporteursVan(v: Frontmatter, lijst: readonly Taxonomie[]): { id: string; naam: string; organisatie?: string }[] {
+  return v.rapporteurs.map((r) => {
+    if (typeof r !== 'string') {
+      const id = NIEUWE_RAPPORTEURS[r.naam];
+      if (!id) throw new Error(`fixture: zet "${r.naam}" met het verwachte id in NIEUWE_RAPPORTEURS (tests/e2e/fixture.ts)`);
+      return { id, naam: r.naam, organisatie: r.organisatie };
+    }
+    const gevonden = lijst.find((x) => x.id === r);
+    if (!gevonden) throw new Error(`fixture: rapporteur "${r}" staat niet in rapporteurs.yaml`);
+    return { id: r, naam: gevonden.naam };
+  });
 }
 
 export const telAls = <T>(lijst: readonly T[], voorwaarde: (x: T) => boolean): number => lijst.filter(voorwaarde).length;

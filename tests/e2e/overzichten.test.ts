@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../helpers/project.ts';
 import { axe, nieuwePagina, startBrowser, url } from './browser.ts';
-import { leesFixture, stand, type Bestand, type Stand } from './fixture.ts';
+import { leesFixture, rapporteursVan, stand, type Bestand, type Stand } from './fixture.ts';
 
 const fx = leesFixture();
 const verhalenTekst = (n: number) => `${n} ${n === 1 ? 'verhaal' : 'verhalen'}`;
@@ -202,8 +202,9 @@ describe('open data', () => {
     json.verhalen.forEach((record, i) => {
       const { id, data } = fx.verhalen[i]!;
       const { privacy, ...velden } = data as Bestand['data'] & { privacy: { gepseudonimiseerd: boolean; toestemming: unknown } };
-      // Lists the file leaves out are empty lists in the data.
-      const verwacht = { gemeenten: [], tags: [], beloften: [], doorbraken: [], ...velden };
+      // Lists the file leaves out are empty lists in the data; rapporteurs are ids, with their names beside them.
+      const rapporteurs = rapporteursVan(data, fx.rapporteurs);
+      const verwacht = { gemeenten: [], tags: [], beloften: [], doorbraken: [], ...velden, rapporteurs: rapporteurs.map((r) => r.id), rapporteurs_naam: rapporteurs.map((r) => r.naam) };
       expect(record, id).toEqual({ id, url: siteUrl(id), cbs: verwacht.gemeenten.map((g) => cbs.get(g)), ...verwacht, privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming } });
     });
   });
@@ -213,7 +214,7 @@ describe('open data', () => {
     const haal = async (pad: string) => parse(await (await page.request.get(url(pad))).text(), { bom: true, columns: true }) as Record<string, string>[];
     const verhalen = await haal('data/verhalen.csv');
     const kolommen = ['aantal_belemmeringen', 'aantal_doorbroken', 'aantal_in_proef', 'aantal_alleen_voorgesteld', 'aantal_zonder_oplossing'];
-    expect(verhalen.map((r) => [r.id, r.titel, r.datum, r.gemeenten, r.doelgroepen, r.tags, r.beloften, r.domeinen, r.aantal_doorbraken, ...kolommen.map((k) => r[k])])).toEqual(
+    expect(verhalen.map((r) => [r.id, r.titel, r.datum, r.gemeenten, r.doelgroepen, r.tags, r.beloften, r.domeinen, r.rapporteurs, r.rapporteurs_naam, r.aantal_doorbraken, ...kolommen.map((k) => r[k])])).toEqual(
       fx.verhalen.map(({ id, data: v }) => [
         id,
         v.titel,
@@ -223,6 +224,8 @@ describe('open data', () => {
         lijst(v.tags),
         lijst(v.beloften),
         lijst(v.domeinen),
+        lijst(rapporteursVan(v, fx.rapporteurs).map((r) => r.id)),
+        lijst(rapporteursVan(v, fx.rapporteurs).map((r) => r.naam)),
         String((v.doorbraken ?? []).length),
         ...standen((v.belemmeringen ?? []).map((b) => ({ v, id: b.id }))).map(String),
       ]),

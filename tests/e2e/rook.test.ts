@@ -1,7 +1,8 @@
-// The one smoke test on the real content (dist/ of `npm run build`): every published story in
-// content/ has a page that opens from the list without errors or axe violations, and search finds
-// it; every text component a real story or lab uses is on its built page. Names no story, so that
-// editors can rewrite content/ freely; all other browser tests run on the fixture site (tests/e2e/fixtures).
+// The smoke tests on the real content (dist/ of `npm run build`): every published story in content/
+// has a page that opens from the list without errors or axe violations, and search finds it; every text
+// component a real story or lab uses is on its built page; and every built page is valid HTML, since
+// stories can bring markup the fixture does not have. Names no story, so that editors can rewrite
+// content/ freely; all other browser tests run on the fixture site (tests/e2e/fixtures).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/project.ts';
 import { alleZoektitels, axe, nieuwePagina, startBrowser } from './browser.ts';
+import { htmlBestanden, nuFouten } from './nu.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,5 +99,13 @@ describe('rooktest op de echte inhoud', () => {
       expect(await axe(page), pad).toEqual([]);
     }
     expect(fouten).toEqual([]);
+  });
+
+  it('every page of the real site is valid HTML (W3C Nu HTML Checker)', () => {
+    expect(inject('echteUrl'), 'dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat zelf)').not.toBe('');
+    const dist = join(ROOT, 'dist');
+    const bestanden = htmlBestanden(dist);
+    expect(bestanden.length).toBeGreaterThan(echteVerhalen().length);
+    expect(nuFouten(dist, bestanden)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export function voorbeeldInvoer(): FormulierInvoer {
     tags: ['integraal', 'ruimte-voor-professionals'],
     beloften: ['2', '6'],
     rapporteurs: ['pieter-hilhorst'],
+    nieuweRapporteurs: [{ naam: 'Sanne Verhoeven', organisatie: 'Wijkteam Woensel' }],
     belemmeringen: [
       { sleutel: 'b1', naam: 'Borg pas na schuldregeling', soort: 'strijdige-regels', omschrijving: 'De woningcorporatie vraagt een borg; de schuldhulp wil eerst een stabiel adres.' },
       { sleutel: 'b2', naam: 'Geen mandaat', soort: 'ontbrekend-mandaat', omschrijving: 'De medewerker mocht geen geld uitgeven zonder handtekening van een manager.' },
@@ -27,6 +28,8 @@ export function voorbeeldInvoer(): FormulierInvoer {
         soort: 'mandaat-en-budget',
         bron: 'r1',
         effect: '',
+        datum: '',
+        plaats: '',
       },
     ],
     kosten: [
@@ -34,10 +37,11 @@ export function voorbeeldInvoer(): FormulierInvoer {
       { omschrijving: 'Borg voor de woning', bedrag: '1200', onbekend: false, per: 'eenmalig', betaler: 'Wijkteam', scenario: 'alternatief', bron: 'r1' },
     ],
     kostenToelichting: '',
+    uitkomsten: [{ indicator: 'Gezinnen in de opvang', voor: '12', na: '4', eenheid: 'gezinnen per jaar', bron: 'r1' }],
+    contact: { organisatie: '', url: '', telefoon: '', bron: '' },
     gepseudonimiseerd: true,
     toestemming: 'n.v.t.',
-    status: 'concept',
-    bronnen: [{ sleutel: 'r1', titel: 'Verslag van het 3D-lab', auteurs: '', organisatie: 'Gemeente Zwolle', datum: '2024-05', url: '', deel: '', pagina: '' }],
+    bronnen: [{ sleutel: 'r1', titel: 'Verslag van het 3D-lab', auteurs: '', organisatie: 'Gemeente Zwolle', datum: '2024-05', url: '', deel: '', pagina: '', dia: '7', geciteerdIn: '' }],
     trefwoorden: 'borg, huurwoning',
     tekst: '## Wat er gebeurde\n\nHet gezin woonde bij familie. De corporatie wilde een borg, de schuldhulp een adres.\n\n## Wat hielp\n\nHet wijkteam betaalde de borg.',
   };

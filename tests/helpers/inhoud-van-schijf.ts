@@ -8,10 +8,12 @@ import { parse } from 'yaml';
 import {
   belofteSchema,
   gemeenteSchema,
+  rapporteurSchema,
   soortBelemmeringSchema,
   verhaalSchema,
   type Belofte,
   type Gemeente,
+  type Rapporteur,
   type SoortBelemmering,
   type SoortDoorbraak,
   soortDoorbraakSchema,
@@ -28,6 +30,7 @@ export interface InhoudVanSchijf {
   soorten: SoortBelemmering[];
   soortenDoorbraak: SoortDoorbraak[];
   gemeenten: Gemeente[];
+  rapporteurs: Rapporteur[];
 }
 
 export function leesInhoud(root: string): InhoudVanSchijf {
@@ -50,5 +53,6 @@ export function leesInhoud(root: string): InhoudVanSchijf {
     soorten: lees(TAXONOMIE_BESTANDEN.belemmeringen).map((s) => soortBelemmeringSchema.parse(s)),
     soortenDoorbraak: lees(TAXONOMIE_BESTANDEN.doorbraken).map((s) => soortDoorbraakSchema.parse(s)),
     gemeenten: lees(TAXONOMIE_BESTANDEN.gemeenten).map((g) => gemeenteSchema.parse(g)),
+    rapporteurs: lees(TAXONOMIE_BESTANDEN.rapporteurs).map((r) => rapporteurSchema.parse(r)),
   };
 }

@@ -7,7 +7,7 @@ import { DOMEINEN } from '../../src/schema/index.ts';
 import { ROOT } from '../helpers/project.ts';
 
 interface Stap { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Job { steps: Stap[]; permissions?: Record<string, string>; env?: Record<string, string>; needs?: string; environment?: unknown }
+interface Job { 'runs-on'?: string; steps: Stap[]; permissions?: Record<string, string>; env?: Record<string, string>; needs?: string; environment?: unknown }
 interface Workflow { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> }
 
 const MAP = join(ROOT, '.github/workflows');
@@ -36,6 +36,24 @@ describe('GitHub workflows', () => {
     expect(CI).toEqual(['npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund', 'git diff --exit-code -- package-lock.json', 'npm test']);
   });
 
+  it('.ci/run installs Java for the HTML check (vnu-jar) from Debian, only where it is missing, before npm test', () => {
+    const script = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    const regels = script.split('\n').map((r) => r.trim());
+    const begin = regels.indexOf('if ! command -v java >/dev/null 2>&1; then');
+    expect(begin, 'installeert Java alleen als het ontbreekt').toBeGreaterThanOrEqual(0);
+    // Both installs (as root, and with sudo) sit inside that one if, which closes before npm runs.
+    const einde = regels.indexOf('fi', regels.indexOf('fi', begin) + 1);
+    const installaties = regels.map((r, i) => [r, i] as const).filter(([r]) => r.includes('apt-get install'));
+    expect(installaties).toHaveLength(2);
+    for (const [r, i] of installaties) {
+      expect(r).toContain('install -y -qq default-jre-headless');
+      expect(i).toBeGreaterThan(begin);
+      expect(i).toBeLessThan(einde);
+    }
+    expect(installaties[1]![0]).toMatch(/^sudo apt-get update -qq && sudo /);
+    expect(einde).toBeLessThan(regels.findIndex((r) => r.startsWith('if ! npm ci')));
+  });
+
   it('pull requests: read-only, no secrets, Node 22, no browser install, and the commands of .ci/run plus the annotated check', () => {
     const tekst = readFileSync(join(MAP, 'pr.yml'), 'utf8');
     const wf = lees('pr.yml');
@@ -57,8 +75,13 @@ describe('GitHub workflows', () => {
     // New exceptions to the privacy check are told from old ones against the base branch, for the editors.
     expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     for (const c of CI) expect(runs).toContain(c);
-    // The browser comes from npm (@sparticuz/chromium), so a first-time contributor's PR needs no apt-get.
+    // The browser comes from npm (@sparticuz/chromium), so a first-time contributor's PR needs no apt-get;
+    // Java for the HTML check is on ubuntu-latest already, and the workflow says it needs it.
     expect(tekst).not.toMatch(/apt-get/);
+    expect(wf.jobs.controle!['runs-on']).toBe('ubuntu-latest');
+    const java = s.findIndex((x) => x.run?.trim() === 'java -version');
+    expect(java).toBeGreaterThan(-1);
+    expect(java).toBeLessThan(s.findIndex((x) => x.run?.includes('npm test')));
     // The check must run with Actions' own GITHUB_ACTIONS=true, so it may not be overridden.
     expect(tekst).not.toMatch(/GITHUB_ACTIONS:/);
   });
@@ -106,5 +129,26 @@ describe('issue form for story ideas', () => {
     expect(eerste.type).toBe('markdown');
     expect(eerste.attributes.value).toMatch(/Een issue is openbaar/);
     expect(eerste.attributes.value).toMatch(/geen persoonsgegevens/);
+  });
+});
+
+describe('pull request template and CONTRIBUTING', () => {
+  const sjabloon = readFileSync(join(ROOT, '.github/pull_request_template.md'), 'utf8');
+  const handleiding = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+
+  it('tell a first-time contributor, in Dutch, what happens next and how to fix what the check finds', () => {
+    const hierna = sjabloon.slice(sjabloon.indexOf('## Wat er hierna gebeurt'), sjabloon.indexOf('## Voor de redactie'));
+    for (const stap of ['**Details**', '**Files changed**', '**Edit file**', '**Commit changes**', 'redactie', 'gepubliceerd']) expect(hierna, stap).toContain(stap);
+    expect(handleiding).toContain('## Na je pull request');
+  });
+
+  it('give the editors one checklist, in CONTRIBUTING, with privacy, facts against sources and status; the template links it', () => {
+    expect(sjabloon).toContain('(../blob/main/CONTRIBUTING.md#checklist-voor-de-redactie)');
+    const checklist = handleiding.slice(handleiding.indexOf('\n## Checklist voor de redactie\n'), handleiding.indexOf('\n### Een nieuwe rapporteur\n'));
+    for (const punt of ['Privacy', 'Toestemming', 'Feiten tegen de bronnen', 'Status van elke doorbraak', 'Rapporteur', 'Publiceren']) expect(checklist, punt).toContain(`**${punt}.**`);
+    // Each box in the template names a point of that checklist.
+    const vakjes = [...sjabloon.slice(sjabloon.indexOf('## Voor de redactie')).matchAll(/^- \[ \] \*\*([^*:]+)\*\*/gm)].map((m) => m[1]!);
+    expect(vakjes.length).toBeGreaterThanOrEqual(4);
+    for (const v of vakjes) expect(checklist.toLowerCase(), v).toContain(`**${v.toLowerCase()}`);
   });
 });

@@ -11,8 +11,8 @@ import { bewaar, herstel, vergeet } from './concept.ts';
 import { $ } from './dom.ts';
 import { toonFouten, wisFouten } from './fouten.ts';
 import { lees } from './invoer.ts';
-import { koppelGithubLink, toonResultaat, verbergResultaat } from './resultaat.ts';
-import { LIJSTEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
+import { koppelKopieerknop, toonResultaat, verbergResultaat } from './resultaat.ts';
+import { BEGINRIJEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
 import { koppelTekstonderdelen } from './tekstonderdelen.ts';
 import { leesVrijstellingen, toonVrijstellingen } from './vrijstellingen.ts';
 
@@ -67,18 +67,31 @@ function telTekens() {
   teller.textContent = lengte > max ? `Je hebt ${lengte - max} tekens te veel.` : `Nog ${max - lengte} tekens over.`;
 }
 
-koppelGithubLink();
+koppelKopieerknop();
 koppelTekstonderdelen(() => {
   verbergResultaat();
   bewaar(formulier);
 });
 
-$('#opnieuw').addEventListener('click', () => {
+// Clearing asks first; "Nee" and Escape go back to where the person was.
+const leegmaken = $<HTMLButtonElement>('#opnieuw');
+const vraag = $('#opnieuw-vraag');
+function vraagLeegmaken(open: boolean) {
+  vraag.hidden = !open;
+  leegmaken.setAttribute('aria-expanded', String(open));
+  (open ? $('#opnieuw-nee') : leegmaken).focus();
+}
+leegmaken.addEventListener('click', () => vraagLeegmaken(vraag.hidden !== false));
+$('#opnieuw-nee').addEventListener('click', () => vraagLeegmaken(false));
+vraag.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') vraagLeegmaken(false);
+});
+$('#opnieuw-ja').addEventListener('click', () => {
   vergeet();
   location.reload();
 });
 
-if (!herstel(formulier)) for (const lijst of LIJSTEN) voegToe(lijst, false);
+if (!herstel(formulier)) for (const lijst of BEGINRIJEN) voegToe(lijst, false);
 telTekens();
 formulier.hidden = false;
 $('#zonder-js-melding').hidden = true;

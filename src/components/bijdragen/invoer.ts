@@ -8,7 +8,7 @@ import { $, $$ } from './dom.ts';
 import { rijen, voegToe, waarde, werkBronKeuzesBij, werkLostOpBij, zet, zetSleutel } from './rijen.ts';
 
 /** Single fields, by their name attribute. */
-const TEKSTVELDEN = ['titel', 'samenvatting', 'datum', 'wijk', 'lab', 'kostenToelichting', 'status', 'trefwoorden', 'tekst'] as const;
+const TEKSTVELDEN = ['titel', 'samenvatting', 'datum', 'wijk', 'lab', 'kostenToelichting', 'trefwoorden', 'tekst'] as const;
 /** Groups of checkboxes, by their name attribute. */
 const KEUZELIJSTEN = ['domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs'] as const;
 
@@ -28,6 +28,7 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
     tags: alle('tags'),
     beloften: alle('beloften'),
     rapporteurs: alle('rapporteurs'),
+    nieuweRapporteurs: rijen('nieuweRapporteurs').map((rij) => ({ naam: waarde(rij, 'naam'), organisatie: waarde(rij, 'organisatie') })),
     belemmeringen: rijen('belemmeringen').map((rij) => ({
       sleutel: rij.dataset.sleutel!,
       naam: waarde(rij, 'naam'),
@@ -42,6 +43,8 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
       soort: waarde(rij, 'soort'),
       bron: waarde(rij, 'bron'),
       effect: waarde(rij, 'effect'),
+      datum: waarde(rij, 'datum'),
+      plaats: waarde(rij, 'plaats'),
     })),
     kosten: rijen('kosten').map((rij) => ({
       omschrijving: waarde(rij, 'omschrijving'),
@@ -53,9 +56,16 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
       bron: waarde(rij, 'bron'),
     })),
     kostenToelichting: tekst('kostenToelichting'),
+    uitkomsten: rijen('uitkomsten').map((rij) => ({
+      indicator: waarde(rij, 'indicator'),
+      voor: waarde(rij, 'voor'),
+      na: waarde(rij, 'na'),
+      eenheid: waarde(rij, 'eenheid'),
+      bron: waarde(rij, 'bron'),
+    })),
+    contact: { organisatie: tekst('contactOrganisatie'), url: tekst('contactUrl'), telefoon: tekst('contactTelefoon'), bron: tekst('contactBron') },
     gepseudonimiseerd: fd.get('gepseudonimiseerd') === 'true',
     toestemming: tekst('toestemming'),
-    status: tekst('status'),
     bronnen: rijen('bronnen').map((rij) => ({
       sleutel: rij.dataset.sleutel!,
       titel: waarde(rij, 'titel'),
@@ -65,6 +75,8 @@ export function lees(formulier: HTMLFormElement): FormulierInvoer {
       url: waarde(rij, 'url'),
       deel: waarde(rij, 'deel'),
       pagina: waarde(rij, 'pagina'),
+      dia: waarde(rij, 'dia'),
+      geciteerdIn: waarde(rij, 'geciteerdIn'),
     })),
     trefwoorden: tekst('trefwoorden'),
     tekst: tekst('tekst'),
@@ -85,13 +97,21 @@ export function vul(formulier: HTMLFormElement, invoer: FormulierInvoer) {
     for (const c of $$<HTMLInputElement>(`input[name="${naam}"]`, formulier)) c.checked = (invoer[naam] ?? []).includes(c.value);
   }
   $<HTMLInputElement>('input[name="gepseudonimiseerd"]', formulier).checked = invoer.gepseudonimiseerd === true;
+  const contact = invoer.contact;
+  if (contact) {
+    for (const [naam, waarde] of [['contactOrganisatie', contact.organisatie], ['contactUrl', contact.url], ['contactTelefoon', contact.telefoon]] as const) {
+      (velden.namedItem(naam) as HTMLInputElement).value = waarde ?? '';
+    }
+    $<HTMLSelectElement>('#veld-contact-bron', formulier).dataset.gekozen = contact.bron ?? '';
+  }
   for (const r of $$<HTMLInputElement>('input[name="toestemming"]', formulier)) r.checked = r.value === invoer.toestemming;
   for (const g of invoer.gemeenten ?? []) $<HTMLInputElement>('[data-invoer]', voegToe('gemeenten', false)).value = g;
   // Sources first: breakthroughs and cost items choose from them.
   for (const b of invoer.bronnen ?? []) {
     const rij = voegToe('bronnen', false);
     zetSleutel(rij, b.sleutel);
-    for (const deel of ['titel', 'auteurs', 'organisatie', 'datum', 'url', 'deel', 'pagina'] as const) zet(rij, deel, b[deel]);
+    // `?? ''`: drafts saved before a field existed lack it.
+    for (const deel of ['titel', 'auteurs', 'organisatie', 'datum', 'url', 'deel', 'pagina', 'dia', 'geciteerdIn'] as const) zet(rij, deel, b[deel] ?? '');
   }
   for (const b of invoer.belemmeringen ?? []) {
     const rij = voegToe('belemmeringen', false);
@@ -100,7 +120,7 @@ export function vul(formulier: HTMLFormElement, invoer: FormulierInvoer) {
   }
   for (const d of invoer.doorbraken ?? []) {
     const rij = voegToe('doorbraken', false);
-    for (const deel of ['omschrijving', 'door', 'status', 'soort', 'effect'] as const) zet(rij, deel, d[deel]);
+    for (const deel of ['omschrijving', 'door', 'status', 'soort', 'effect', 'datum', 'plaats'] as const) zet(rij, deel, d[deel] ?? '');
     $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = d.bron;
   }
   werkLostOpBij();
@@ -113,6 +133,16 @@ export function vul(formulier: HTMLFormElement, invoer: FormulierInvoer) {
     for (const deel of ['omschrijving', 'bedrag', 'per', 'betaler', 'scenario'] as const) zet(rij, deel, k[deel]);
     $<HTMLInputElement>('[data-deel="onbekend"] [data-invoer]', rij).checked = k.onbekend === true;
     $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = k.bron;
+  }
+  for (const u of invoer.uitkomsten ?? []) {
+    const rij = voegToe('uitkomsten', false);
+    for (const deel of ['indicator', 'voor', 'na', 'eenheid'] as const) zet(rij, deel, u[deel]);
+    $<HTMLSelectElement>('[data-bron-keuze]', rij).dataset.gekozen = u.bron;
+  }
+  for (const r of invoer.nieuweRapporteurs ?? []) {
+    const rij = voegToe('nieuweRapporteurs', false);
+    zet(rij, 'naam', r.naam);
+    zet(rij, 'organisatie', r.organisatie);
   }
   werkBronKeuzesBij();
 }

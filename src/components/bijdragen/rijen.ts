@@ -8,7 +8,10 @@ import { $, $$, veldId } from './dom.ts';
 export type { Lijst };
 
 /** Sources first: the rows after them choose from them. */
-export const LIJSTEN: readonly Lijst[] = ['gemeenten', 'bronnen', 'belemmeringen', 'doorbraken', 'kosten'];
+export const LIJSTEN: readonly Lijst[] = ['gemeenten', 'bronnen', 'belemmeringen', 'doorbraken', 'kosten', 'uitkomsten', 'nieuweRapporteurs'];
+
+/** The lists an empty form starts with one row of; a new rapporteur's row comes only when asked for. */
+export const BEGINRIJEN: readonly Lijst[] = LIJSTEN.filter((l) => l !== 'nieuweRapporteurs');
 
 /** Barrier and source rows keep a key for life, so a tick or choice survives renames and removals. */
 let volgendeSleutel = 1;
@@ -66,7 +69,7 @@ export function voegToe(lijst: Lijst, focus = true): HTMLElement {
   houder.append(rij);
   nummer(lijst);
   if (lijst === 'doorbraken') werkLostOpBij();
-  if (lijst === 'doorbraken' || lijst === 'kosten') werkBronKeuzesBij();
+  if (lijst === 'doorbraken' || lijst === 'kosten' || lijst === 'uitkomsten') werkBronKeuzesBij();
   if (focus) $('[data-invoer]', rij)?.focus();
   return rij;
 }
@@ -117,13 +120,13 @@ export function werkLostOpBij() {
   });
 }
 
-/** Each breakthrough and cost item chooses one of the sources entered; a choice survives renames. */
+/** Each breakthrough, cost item and outcome chooses one of the sources entered; a choice survives renames. */
 export function werkBronKeuzesBij() {
   const bronnen = rijen('bronnen').map((rij, i) => ({
     sleutel: rij.dataset.sleutel!,
     naam: `${i + 1}. ${waarde(rij, 'titel').trim() || `Bron ${i + 1}`}`,
   }));
-  for (const keuze of $$<HTMLSelectElement>('[data-rijen="doorbraken"] [data-bron-keuze], [data-rijen="kosten"] [data-bron-keuze]')) {
+  for (const keuze of $$<HTMLSelectElement>('[data-bron-keuze]')) {
     const gekozen = keuze.value || keuze.dataset.gekozen || '';
     const leeg = new Option(bronnen.length ? 'Kies een bron' : 'Vul eerst een bron in bij Bronnen', '');
     keuze.replaceChildren(leeg, ...bronnen.map((b) => new Option(b.naam, b.sleutel)));

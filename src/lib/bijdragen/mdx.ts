@@ -7,7 +7,7 @@ import { slugify } from '../slug.ts';
 
 /** Order of the keys in a written file, as in content/verhalen/_sjabloon.mdx. */
 export const SLEUTELVOLGORDE = [
-  'titel', 'samenvatting', 'datum', 'gemeenten', 'wijk', 'lab', 'domeinen', 'tags', 'beloften', 'rapporteurs',
+  'titel', 'samenvatting', 'datum', 'gemeenten', 'wijk', 'lab', 'domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs',
   'belemmeringen', 'doorbraken', 'kosten', 'uitkomsten', 'privacy', 'status', 'bronnen', 'trefwoorden',
 ] as const;
 

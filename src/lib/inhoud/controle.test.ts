@@ -51,6 +51,16 @@ describe('controleerInhoud', () => {
     ]);
   });
 
+  it('suggests the id of a municipality written by its everyday name (content/gemeente-aliassen.yaml)', () => {
+    project = tijdelijkProject(false, 'fixture');
+    const bron = readFileSync(join(FIXTURE_INHOUD, 'verhalen/leeuwarden-frontlijnteam.mdx'), 'utf8').replace('gemeenten: [leeuwarden]', 'gemeenten: [Den Haag]');
+    expect(bron).toContain('gemeenten: [Den Haag]');
+    project.schrijf('content/verhalen/den-haag.mdx', bron);
+    expect(controleerInhoud(project.dir).problemen.map(formatteerProbleem)).toEqual([
+      'content/verhalen/den-haag.mdx:8 gemeenten[0]: onbekende gemeente "Den Haag". Bedoelde je "s-gravenhage"?',
+    ]);
+  });
+
   it('suggests the field meant inside a nested object: a contact, an adoption, a source', () => {
     project = tijdelijkProject(false, 'fixture');
     const tekst = readFileSync(join(FIXTURE_INHOUD, 'verhalen/leeuwarden-frontlijnteam.mdx'), 'utf8')

@@ -210,7 +210,10 @@ export function leesBestand(root: string, absPad: string, soort: InhoudBestand['
   return { soort, id, pad, bron, gelezen: leesFrontmatter(bron) };
 }
 
-/** The ids that stories and labs may refer to, read from the content folder. */
+/**
+ * The ids that stories and labs may refer to, read from the content folder, with the everyday names of
+ * municipalities (content/gemeente-aliassen.yaml) for the suggestion when a story names one of those.
+ */
 export function leesReferenties(
   root: string,
   problemen: Probleem[] = [],
@@ -218,11 +221,15 @@ export function leesReferenties(
   vrijstellingen: readonly BestandsVrijstelling[] = [],
 ): Referenties {
   const refs: Record<string, readonly (string | number)[]> = {};
+  let gemeenten: readonly { id: string; naam: string }[] = [];
   for (const naam of TAXONOMIE_NAMEN) {
     const { sleutel } = TAXONOMIEEN[naam];
-    refs[naam] = leesTaxonomie(root, naam, problemen, controles, vrijstellingen).map((item) => (item as Record<string, string | number>)[sleutel]!);
+    const items = leesTaxonomie(root, naam, problemen, controles, vrijstellingen);
+    if (naam === 'gemeenten') gemeenten = items as TaxonomieItem<'gemeenten'>[];
+    refs[naam] = items.map((item) => (item as Record<string, string | number>)[sleutel]!);
   }
-  return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan) } as unknown as Referenties;
+  const gemeenteAliassen = leesGemeenteAliassen(root, gemeenten, problemen, controles, vrijstellingen);
+  return { ...refs, labs: mdxBestanden(root, 'labs').map(idVan), gemeenteAliassen } as unknown as Referenties;
 }
 
 interface SchemaDef {
@@ -230,38 +237,38 @@ interface SchemaDef {
   shape?: Record<string, unknown>;
   element?: unknown;
   innerType?: unknown;
+  options?: unknown[];
   in?: unknown;
   out?: unknown;
 }
 const defVan = (s: unknown): SchemaDef | undefined => (s as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
 
-/** The object or array inside optional, default and pipe (preprocess) wrappers. */
-function kern(schema: unknown): unknown {
-  let s = schema;
-  for (let i = 0; i < 8; i++) {
-    const def = defVan(s);
-    if (!def || def.type === 'object' || def.type === 'array') return s;
-    if (def.type === 'pipe') {
-      const invoer = kern(def.in);
-      s = ['object', 'array'].includes(defVan(invoer)?.type ?? '') ? invoer : def.out;
-    } else s = def.innerType;
+/**
+ * The keys of the object that `pad` points to inside `schema`: through arrays, optional and default
+ * wrappers, pipes (preprocess: either side) and unions (a rapporteur is an id or { naam, organisatie }).
+ */
+function veldenOp(schema: unknown, pad: readonly PropertyKey[]): string[] {
+  const def = defVan(schema);
+  switch (def?.type) {
+    case 'object':
+      if (!pad.length) return Object.keys(def.shape ?? {});
+      return typeof pad[0] === 'string' ? veldenOp(def.shape?.[pad[0]], pad.slice(1)) : [];
+    case 'array':
+      return typeof pad[0] === 'number' ? veldenOp(def.element, pad.slice(1)) : [];
+    case 'union':
+      return [...new Set((def.options ?? []).flatMap((o) => veldenOp(o, pad)))];
+    case 'pipe':
+      return [...new Set([...veldenOp(def.in, pad), ...veldenOp(def.out, pad)])];
+    case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly':
+      return veldenOp(def.innerType, pad);
+    default:
+      return [];
   }
-  return s;
 }
 
-/** The fields an object at `pad` may have: strict objects (the story, a source, a contact) report unknown keys. */
+/** The fields an object at `pad` may have: strict objects (the story, a source, a contact, a new rapporteur) report unknown keys. */
 function toegestaneVelden(schema: z.ZodType) {
-  return (pad: readonly PropertyKey[]): string[] => {
-    let s = kern(schema);
-    for (const deel of pad) {
-      const def = defVan(s);
-      if (def?.type === 'object' && typeof deel === 'string') s = kern(def.shape?.[deel]);
-      else if (def?.type === 'array') s = kern(def.element);
-      else return [];
-    }
-    const def = defVan(s);
-    return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-  };
+  return (pad: readonly PropertyKey[]): string[] => veldenOp(schema, pad);
 }
 
 // Building a schema with its reference sets costs about a millisecond: build it once per set of refs,
@@ -355,7 +362,6 @@ export function leesBestandsVrijstellingen(root: string, problemen: Probleem[] =
   });
 }
 
-/** Validates every content file under `root`; never throws on bad content. */
 /**
  * The everyday names of municipalities (optional file). Each must point to a known municipality and may
  * not be another municipality's own name: then "Den Haag" could silently mean two places.
@@ -406,6 +412,7 @@ export function leesGemeenteAliassen(
   return aliassen;
 }
 
+/** Validates every content file under `root`; never throws on bad content. */
 export function controleerInhoud(
   root: string,
   extra: readonly BestandsControle[] = BESTANDSCONTROLES,
@@ -413,12 +420,8 @@ export function controleerInhoud(
 ): ControleResultaat {
   const problemen: Probleem[] = [];
   const vrijstellingen = leesBestandsVrijstellingen(root, problemen);
+  // Reads the everyday names of municipalities too, with the same checks as the taxonomies.
   const refs = leesReferenties(root, problemen, dataControles, vrijstellingen);
-  const gemeentenPad = join(root, TAXONOMIEEN.gemeenten.bestand);
-  if (existsSync(gemeentenPad)) {
-    const gemeenten = leesYaml(readFileSync(gemeentenPad, 'utf8')).data;
-    if (Array.isArray(gemeenten)) leesGemeenteAliassen(root, gemeenten as { id: string; naam: string }[], problemen, dataControles, vrijstellingen);
-  }
   const verhalen = mdxBestanden(root, 'verhalen');
   const labs = mdxBestanden(root, 'labs');
   problemen.push(...ongepubliceerdeBestanden(root, 'verhalen'), ...ongepubliceerdeBestanden(root, 'labs'));

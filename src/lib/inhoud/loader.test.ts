@@ -80,7 +80,7 @@ describe('mdxAlsMarkdown loader', () => {
     expect(e.filePath).toBe('content/verhalen/zwolle-borg.mdx');
     expect(e.body).toBeUndefined();
     expect(e.rendered!.html).toContain('<h2 id="wat-er-gebeurde">Wat er gebeurde</h2>');
-    expect(e.rendered!.html).toMatch(/<table>[\s\S]*<td>Borg<\/td>[\s\S]*<\/table>/);
+    expect(e.rendered!.html).toMatch(/<table>[\s\S]*<td data-kop="Post">Borg<\/td>[\s\S]*<\/table>/);
     expect(e.rendered!.html).toContain('<a href="https://wetten.overheid.nl" rel="noopener noreferrer">de wet</a>');
     expect(e.rendered!.html).toContain('<a href="/labs/x/">ons lab</a>');
   });

@@ -38,14 +38,14 @@ const VERHALEN = [
   }),
   verhaal('leeuwarden-frontlijn', 'leeuwarden', { id: 'frontlijn', datum: '2010' }),
 ];
-const ctx = maakContext(GEMEENTEN, SOORTEN, (id) => `https://voorbeeld.nl/verhalen/${id}/`);
+const ctx = maakContext(GEMEENTEN, SOORTEN, (id) => `https://voorbeeld.nl/verhalen/${id}/`, [{ id: 'redactie', naam: 'Redactie' }]);
 const META = { titel: 't', licentie: 'l', bron: 'b', schema: 's' };
 const csv = (tekst: string) => parse(tekst, { bom: true, columns: true }) as Record<string, string>[];
 
 describe('open data: adoption, contact and English', () => {
-  it('verhalen.json carries the links both ways, the contact and the English summary, as version 1.2.0', () => {
+  it('verhalen.json carries the links both ways, the contact and the English summary, announced in version 1.2.0', () => {
     const json = verhalenJson(VERHALEN, ctx, META);
-    expect(json.versie).toBe('1.2.0');
+    expect(WIJZIGINGEN.find((w) => w.versie === '1.2.0')!.wijzigingen.join(' ')).toContain('nagevolgd_in');
     expect(WIJZIGINGEN[0]!.versie).toBe(OPEN_DATA_VERSIE);
     const [utrecht, amsterdam, leeuwarden] = json.verhalen;
     expect(leeuwarden!.nagevolgd_in).toEqual([{ doorbraak: 'frontlijn', verhaal: 'amsterdam-team', url: 'https://voorbeeld.nl/verhalen/amsterdam-team/', doorbraak_daar: 'team', datum: '2012' }]);
@@ -69,7 +69,8 @@ describe('open data: adoption, contact and English', () => {
       ['leeuwarden-frontlijn', '', 'amsterdam-team'],
     ]);
     expect(rijen[1]).toMatchObject({ contact_organisatie: 'Gemeente Amsterdam', contact_url: 'https://www.amsterdam.nl/', contact_telefoon: '14 020', titel_en: 'A team', samenvatting_en: 'One team for all.' });
-    expect(Object.keys(rijen[0]!).slice(-7)).toEqual(['overgenomen_van', 'nagevolgd_in', 'contact_organisatie', 'contact_url', 'contact_telefoon', 'titel_en', 'samenvatting_en']);
+    // Version 1.2.0's columns at the end, then only 1.3.0's (rapporteurs_naam).
+    expect(Object.keys(rijen[0]!).slice(-8)).toEqual(['overgenomen_van', 'nagevolgd_in', 'contact_organisatie', 'contact_url', 'contact_telefoon', 'titel_en', 'samenvatting_en', 'rapporteurs_naam']);
   });
 
   it('navolging.csv has one row per adoption, from where to where and when', () => {

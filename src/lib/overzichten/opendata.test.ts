@@ -19,10 +19,11 @@ import {
 } from './opendata.ts';
 import { leesInhoud } from '../../../tests/helpers/inhoud-van-schijf.ts';
 import type { VerhaalGegevens } from './typen.ts';
+import type { Verhaal } from '../../schema/index.ts';
 import { tijdelijkProject } from '../../../tests/helpers/project.ts';
 
 const url = (id: string) => `https://voorbeeld.nl/verhalen/${id}/`;
-const ctx = maakContext(GEMEENTEN, SOORTEN, url);
+const ctx = maakContext(GEMEENTEN, SOORTEN, url, [{ id: 'pieter-hilhorst', naam: 'Pieter Hilhorst' }]);
 const leesCsv = (csv: string) => parse(csv, { bom: true, columns: true, skip_empty_lines: false }) as Record<string, string>[];
 
 describe('open data on a fixture', () => {
@@ -44,6 +45,7 @@ describe('open data on a fixture', () => {
       tags: 'integraal',
       beloften: '1;2',
       rapporteurs: 'pieter-hilhorst',
+      rapporteurs_naam: 'Pieter Hilhorst',
       belemmeringen: 'a1;a2;a3',
       soorten_belemmering: 'ontbrekend-mandaat;strijdige-regels',
       aantal_belemmeringen: '3',
@@ -119,10 +121,20 @@ describe('open data on a fixture', () => {
 
   it('keeps every structured field in JSON, in documented order, without the privacy review notes', () => {
     const r = verhaalRecord(FIXTURE[0]!, ctx);
-    expect(Object.keys(r)).toEqual(['id', 'url', 'titel', 'samenvatting', 'datum', 'gemeenten', 'cbs', 'domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs', 'belemmeringen', 'doorbraken', 'privacy', 'status', 'bronnen', 'trefwoorden']);
+    expect(Object.keys(r)).toEqual(['id', 'url', 'titel', 'samenvatting', 'datum', 'gemeenten', 'cbs', 'domeinen', 'doelgroepen', 'tags', 'beloften', 'rapporteurs', 'rapporteurs_naam', 'belemmeringen', 'doorbraken', 'privacy', 'status', 'bronnen', 'trefwoorden']);
     expect(r.privacy).toEqual({ gepseudonimiseerd: true, toestemming: true });
     expect(r.cbs).toEqual(['GM0080']);
     expect(Object.keys(r).every((k) => VERHAAL_VELDEN.some((v) => v.naam === k))).toBe(true);
+  });
+
+  it('gives a new rapporteur named in the story an id from the name, and the name beside it', () => {
+    const nieuw: VerhaalGegevens = { id: 'nieuw', data: { ...FIXTURE[0]!.data, rapporteurs: ['pieter-hilhorst', { naam: 'Sanne Verhoeven', organisatie: 'Wijkteam Woensel' }] } };
+    const r = verhaalRecord(nieuw, ctx);
+    expect([r.rapporteurs, r.rapporteurs_naam]).toEqual([['pieter-hilhorst', 'sanne-verhoeven'], ['Pieter Hilhorst', 'Sanne Verhoeven']]);
+    const [rij] = verhalenRijen([nieuw], ctx);
+    expect([rij!.rapporteurs, rij!.rapporteurs_naam]).toEqual(['pieter-hilhorst;sanne-verhoeven', 'Pieter Hilhorst;Sanne Verhoeven']);
+    // A listed id the list lacks is a broken build, not an empty name.
+    expect(() => verhaalRecord({ id: 'weg', data: { ...FIXTURE[0]!.data, rapporteurs: ['niemand'] } }, ctx)).toThrow('rapporteur "niemand" staat niet in content/rapporteurs.yaml');
   });
 
   it('writes a BOM and CRLF, with the documented columns as header', () => {
@@ -137,7 +149,12 @@ describe('open data round trip on the fixture content', () => {
   const project = tijdelijkProject(false, 'fixture');
   afterAll(() => project.opruimen());
   const inhoud = leesInhoud(project.dir);
-  const echt = maakContext(inhoud.gemeenten, inhoud.soorten, url);
+  const echt = maakContext(inhoud.gemeenten, inhoud.soorten, url, inhoud.rapporteurs);
+  /** Ids and names as the files give them; a new rapporteur (named in the story) is in the fixture once. */
+  const rapporteurNaam = new Map(inhoud.rapporteurs.map((r) => [r.id, r.naam]));
+  const nieuweIds: Record<string, string> = { 'Sanne Verhoeven': 'sanne-verhoeven', 'Lotte Visser': 'lotte-visser' };
+  const ids = (rs: Verhaal['rapporteurs']) => rs.map((r) => (typeof r === 'string' ? r : nieuweIds[r.naam]));
+  const namen = (rs: Verhaal['rapporteurs']) => rs.map((r) => (typeof r === 'string' ? rapporteurNaam.get(r) : r.naam));
   const gemeente = new Map(inhoud.gemeenten.map((g) => [g.id, g]));
   const split = (s: string) => (s === '' ? [] : s.split(';'));
 
@@ -152,8 +169,10 @@ describe('open data round trip on the fixture content', () => {
       expect(id).toBe(v.id);
       expect(u).toBe(url(v.id));
       expect(cbs).toEqual(v.data.gemeenten.map((g) => gemeente.get(g)!.cbs));
-      const { privacy, ...rest } = v.data;
-      expect(velden).toEqual(JSON.parse(JSON.stringify({ ...rest, privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming } })));
+      const { privacy, rapporteurs, ...rest } = v.data;
+      expect(velden).toEqual(
+        JSON.parse(JSON.stringify({ ...rest, rapporteurs: ids(rapporteurs), rapporteurs_naam: namen(rapporteurs), privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming } })),
+      );
     });
   });
 
@@ -174,7 +193,8 @@ describe('open data round trip on the fixture content', () => {
       expect(split(r.domeinen!)).toEqual(d.domeinen);
       expect(split(r.tags!)).toEqual(d.tags);
       expect(split(r.beloften!).map(Number)).toEqual(d.beloften);
-      expect(split(r.rapporteurs!)).toEqual(d.rapporteurs);
+      expect(split(r.rapporteurs!)).toEqual(ids(d.rapporteurs));
+      expect(split(r.rapporteurs_naam!)).toEqual(namen(d.rapporteurs));
       expect(split(r.belemmeringen!)).toEqual(d.belemmeringen.map((b) => b.id));
       expect(Number(r.aantal_belemmeringen)).toBe(d.belemmeringen.length);
       expect(Number(r.aantal_doorbraken)).toBe(d.doorbraken.length);

@@ -5,7 +5,7 @@
  * so the documentation cannot drift from what is written.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Verhaal } from '../../schema/index.ts';
+import { rapporteurId, type RapporteurVerwijzing, type Verhaal } from '../../schema/index.ts';
 import { standVan, tel } from '../stand.ts';
 import { maakNavolging, type Navolging } from '../navolging.ts';
 import { uniek, type VerhaalGegevens } from './typen.ts';
@@ -14,9 +14,17 @@ import { uniek, type VerhaalGegevens } from './typen.ts';
  * Version of the open-data contract (README: fields are not renamed or removed without an announcement
  * and a new minor version). verhalen.json carries it; /data lists the changes.
  */
-export const OPEN_DATA_VERSIE = '1.2.0';
+export const OPEN_DATA_VERSIE = '1.3.0';
 
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.3.0',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Een nieuwe rapporteur kan zichzelf in het verhaal noemen, zonder eerst in content/rapporteurs.yaml te staan. rapporteurs blijft een lijst van ids; voor zo iemand is het id de naam in kleine letters met streepjes (ook het adres van de rapporteurspagina).',
+      'Nieuw in verhalen.json en verhalen.csv: rapporteurs_naam, de namen van dezelfde rapporteurs in dezelfde volgorde (in verhalen.csv achteraan; bestaande kolommen zijn niet veranderd).',
+    ],
+  },
   {
     versie: '1.2.0',
     datum: '2026-11-29',
@@ -50,6 +58,8 @@ export interface OpenDataContext {
   gemeenten: ReadonlyMap<string, { naam: string; cbs: string }>;
   /** Barrier type id -> name (content/belemmeringen.yaml). */
   soorten: ReadonlyMap<string, string>;
+  /** Rapporteur id -> name (content/rapporteurs.yaml); a new rapporteur's name is in the story itself. */
+  rapporteurs: ReadonlyMap<string, string>;
 }
 
 export interface Veld {
@@ -81,7 +91,8 @@ export const VERHAAL_VELDEN: readonly Veld[] = [
   { naam: 'doelgroepen', uitleg: 'Ids van de doelgroepen (content/doelgroepen.yaml): voor wie het verhaal vooral van belang is.' },
   { naam: 'tags', uitleg: 'Ids van 3D-tags.' },
   { naam: 'beloften', uitleg: 'Nummers (1 tot en met 10) van de Grote Beloften waar het verhaal over gaat.' },
-  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven.' },
+  { naam: 'rapporteurs', uitleg: 'Ids van de rapporteurs die het verhaal schreven: uit content/rapporteurs.yaml, of voor een nieuwe rapporteur die zich in het verhaal noemt de naam in kleine letters met streepjes.' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van dezelfde rapporteurs, in dezelfde volgorde.' },
   { naam: 'belemmeringen', uitleg: 'Lijst van belemmeringen, elk met id (uniek binnen het verhaal), soort (id van een soort belemmering) en omschrijving.' },
   { naam: 'doorbraken', uitleg: 'Lijst van doorbraken, elk met omschrijving, lost_op (ids van belemmeringen uit hetzelfde verhaal), door (wie het deed; kan ontbreken), status (voorstel, proef, ingevoerd of effect-gemeten; alleen ingevoerd en effect-gemeten tellen als doorbroken), soort (id van een soort doorbraak), bron (id van een bron van het verhaal) en effect (het gemeten effect, als de bron dat meldt). Soms ook: id (uniek binnen het verhaal), datum (wanneer de doorbraak er kwam, zo precies als de bron zegt), plaats (waar, als dat buiten de gemeenten van het verhaal ligt, zoals een land) en overgenomen_van (verhaal en doorbraak waarvan de oplossing is overgenomen, de bron die dat zegt, en een toelichting).' },
   { naam: 'nagevolgd_in', uitleg: 'Welke andere verhalen een doorbraak van dit verhaal overnamen: per overname doorbraak (id in dit verhaal), verhaal (id van het verhaal dat overnam), url, doorbraak_daar (id van de doorbraak daar, als die er een heeft) en datum (wanneer, als de bron het zegt). Ontbreekt als niemand een doorbraak overnam.' },
@@ -104,10 +115,12 @@ export interface NavolgingRecord {
   datum?: string;
 }
 
-export interface VerhaalRecord extends Omit<Verhaal, 'privacy'> {
+export interface VerhaalRecord extends Omit<Verhaal, 'privacy' | 'rapporteurs'> {
   id: string;
   url: string;
   cbs: string[];
+  rapporteurs: string[];
+  rapporteurs_naam: string[];
   privacy: Pick<Verhaal['privacy'], 'gepseudonimiseerd' | 'toestemming'>;
   nagevolgd_in?: NavolgingRecord[];
 }
@@ -117,6 +130,15 @@ function cbsCodes(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
     const gemeente = ctx.gemeenten.get(g);
     if (!gemeente) throw new Error(`verhaal ${verhaal.id}: gemeente "${g}" staat niet in content/gemeenten.json`);
     return gemeente.cbs;
+  });
+}
+
+function rapporteurNamen(verhaal: VerhaalGegevens, ctx: OpenDataContext): string[] {
+  return verhaal.data.rapporteurs.map((r: RapporteurVerwijzing) => {
+    if (typeof r !== 'string') return r.naam.trim();
+    const naam = ctx.rapporteurs.get(r);
+    if (!naam) throw new Error(`verhaal ${verhaal.id}: rapporteur "${r}" staat niet in content/rapporteurs.yaml`);
+    return naam;
   });
 }
 
@@ -131,6 +153,8 @@ export function verhaalRecord(verhaal: VerhaalGegevens, ctx: OpenDataContext, na
     url: ctx.url(verhaal.id),
     ...rest,
     cbs: cbsCodes(verhaal, ctx),
+    rapporteurs: rest.rapporteurs.map(rapporteurId),
+    rapporteurs_naam: rapporteurNamen(verhaal, ctx),
     privacy: { gepseudonimiseerd: privacy.gepseudonimiseerd, toestemming: privacy.toestemming },
   };
   const nagevolgd = navolging ? nagevolgdIn(verhaal, ctx, navolging) : [];
@@ -225,6 +249,7 @@ export const VERHALEN_KOLOMMEN: readonly Veld[] = [
   { naam: 'contact_telefoon', uitleg: 'Algemeen telefoonnummer van die organisatie, of leeg.' },
   { naam: 'titel_en', uitleg: 'Titel in het Engels, of leeg.' },
   { naam: 'samenvatting_en', uitleg: 'Samenvatting in het Engels, of leeg.' },
+  { naam: 'rapporteurs_naam', uitleg: 'Namen van de rapporteurs uit de kolom rapporteurs, in dezelfde volgorde, gescheiden door ";".' },
 ];
 
 export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDataContext): Record<string, string>[] {
@@ -248,7 +273,7 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       doelgroepen: l(d.doelgroepen, 'doelgroepen'),
       tags: l(d.tags, 'tags'),
       beloften: l(d.beloften, 'beloften'),
-      rapporteurs: l(d.rapporteurs, 'rapporteurs'),
+      rapporteurs: l(d.rapporteurs.map(rapporteurId), 'rapporteurs'),
       belemmeringen: l(d.belemmeringen.map((b) => b.id), 'belemmeringen'),
       soorten_belemmering: l(uniek(d.belemmeringen.map((b) => b.soort)), 'belemmeringen'),
       aantal_belemmeringen: String(d.belemmeringen.length),
@@ -266,6 +291,7 @@ export function verhalenRijen(verhalen: readonly VerhaalGegevens[], ctx: OpenDat
       contact_telefoon: d.contact?.telefoon ?? '',
       titel_en: d.engels ? eenRegel(d.engels.titel) : '',
       samenvatting_en: d.engels ? eenRegel(d.engels.samenvatting) : '',
+      rapporteurs_naam: l(rapporteurNamen(v, ctx), 'rapporteurs'),
     };
   });
 }

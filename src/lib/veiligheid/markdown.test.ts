@@ -27,3 +27,13 @@ describe('Markdown plugins for stories', () => {
     expect(['/a', 'a.html', '#x', 'mailto:a@b.nl', 'tel:0612345678'].some(isExternAdres)).toBe(false);
   });
 });
+
+describe('tables in story text', () => {
+  it('sit in a labelled, focusable box, and every cell knows its column (to stack on a phone)', async () => {
+    const uit = await html('| Wie | Wat die doet |\n| --- | --- |\n| Welzijnswerk | Dagprogramma’s |\n| Wijkverpleging | Zorg thuis |\n');
+    expect(uit).toMatch(/^<div class="tabel" role="region" tabindex="0" aria-label="Tabel: Wie, Wat die doet"><table>/);
+    expect(uit).toContain('<td data-kop="Wie">Welzijnswerk</td>');
+    expect(uit).toContain('<td data-kop="Wat die doet">Zorg thuis</td>');
+    expect(uit).toMatch(/<\/table><\/div>\s*$/);
+  });
+});

@@ -4,6 +4,7 @@
  * these keep the rendered page safe even if something slips past it.
  */
 import { defineHastPlugin } from 'satteri';
+import { tabellen } from '../inhoud/tabellen.ts';
 
 /**
  * The parser features of the renderer (astro.config.mjs) and of the gate that reads the same tree
@@ -37,4 +38,5 @@ export const geenRuweHtml = defineHastPlugin({
   },
 });
 
-export const MARKDOWN_PLUGINS = [externeLinks, geenRuweHtml] as const;
+/** Every plugin for story and lab bodies: the two above, and tables that stack on a phone (../inhoud/tabellen.ts). */
+export const MARKDOWN_PLUGINS = [externeLinks, geenRuweHtml, tabellen] as const;

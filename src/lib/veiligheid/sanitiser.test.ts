@@ -42,6 +42,14 @@ describe('the sanitiser keeps only the table', () => {
     expect(r.html).toContain('<li id="user-content-fn-1">');
   });
 
+  it('keeps tables as the renderer wraps them: the labelled box and each cell\'s column name', () => {
+    const html = markdownToHtml('| Wie | Wat |\n| --- | --- |\n| Welzijnswerk | Dagprogramma |\n', { ...MARKDOWN_OPTIES, hastPlugins: [...MARKDOWN_PLUGINS] }).html;
+    const r = saneerHtml(html);
+    expect(r.verwijderd).toEqual([]);
+    expect(r.html).toContain('<div class="tabel" role="region" tabindex="0" aria-label="Tabel: Wie, Wat"><table>');
+    expect(r.html).toContain('<td data-kop="Wat">Dagprogramma</td>');
+  });
+
   it('is one table with one line per element, where the MDX vocabulary adds its elements', () => {
     for (const [el, attrs] of Object.entries(TOEGESTANE_ELEMENTEN)) {
       expect(el).toMatch(/^[a-z][a-z0-9]*$/);
