@@ -27,6 +27,16 @@ describe('JSON Schema from the zod schema', () => {
     expect(s.additionalProperties).toBe(false);
   });
 
+  it('describes the text components with their attributes', () => {
+    const s = JSON.parse(bestanden['public/schema/componenten.schema.json']!);
+    expect(Object.keys(s.properties)).toEqual(['Citaat', 'Kerngetal', 'Tijdlijn', 'Moment', 'Kader']);
+    expect(s.properties.Kerngetal.required).toEqual(['waarde', 'label', 'bron']);
+    expect(s.properties.Citaat.required).toEqual(['wie', 'bron']);
+    expect(Object.keys(s.properties.Citaat.properties)).toEqual(['wie', 'rol', 'bron']);
+    expect(s.properties.Moment.description).toContain('alleen binnen <Tijdlijn>');
+    expect(JSON.parse(bestanden['public/schema/verhaal.schema.json']!).description).toContain('componenten.schema.json');
+  });
+
   it('matches the real content by shape', () => {
     // A small structural check without a JSON Schema validator: every key of every story is a known property.
     const s = JSON.parse(bestanden['public/schema/verhaal.schema.json']!);

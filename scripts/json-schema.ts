@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
 import { DOMEINEN, labSchema, SAMENVATTING_MAX, TAXONOMIEEN, verhaalSchema } from '../src/schema/index.ts';
+import { beschrijving, COMPONENTNAMEN } from '../src/lib/verhaaltekst/woordenschat.ts';
 
 export const SCHEMA_MAP = 'public/schema';
 
@@ -64,11 +65,48 @@ const TAXONOMIE_TITELS: Record<keyof typeof TAXONOMIEEN, string> = {
   rapporteurs: 'Rapporteurs',
 };
 
+const TEKST = 'De tekst na de frontmatter is Markdown en mag de onderdelen uit componenten.schema.json gebruiken, zonder import.';
+
+/**
+ * The text components (src/lib/verhaaltekst/woordenschat.ts) as a JSON Schema: one object per component
+ * with its attributes, for editors and for anyone reading the open data. The text itself is MDX, which
+ * JSON Schema cannot validate; `npm run check` does.
+ */
+function componentenSchema(): string {
+  const properties = Object.fromEntries(
+    COMPONENTNAMEN.map((naam) => {
+      const b = beschrijving(naam);
+      const inhoud = { tekst: 'tekst (Markdown).', momenten: 'alleen <Moment>-onderdelen, elk op een eigen regel.', geen: `niets; schrijf <${naam} … />.` }[b.inhoud];
+      return [
+        naam,
+        {
+          description: `${b.uitleg} Tussen de tags: ${inhoud} ${b.binnen ? `Staat alleen binnen <${b.binnen}>.` : 'Staat op een eigen regel.'}`,
+          type: 'object',
+          properties: Object.fromEntries(Object.entries(b.attributen).map(([attr, a]) => [attr, { type: 'string', description: a.uitleg }])),
+          required: Object.entries(b.attributen).filter(([, a]) => a.verplicht).map(([attr]) => attr),
+          additionalProperties: false,
+          examples: [b.voorbeeld],
+        },
+      ];
+    }),
+  );
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Onderdelen van de tekst (MDX-componenten)',
+    description: `De componenten die de tekst van een verhaal of lab mag gebruiken, met hun attributen: <Naam attribuut="tekst">. Alleen deze namen en attributen, alleen tekst tussen aanhalingstekens; geen import, export, { } of HTML ("npm run check" weigert de rest). ${BRON.replace('src/schema/', 'src/lib/verhaaltekst/woordenschat.ts')}`,
+    type: 'object',
+    properties,
+    additionalProperties: false,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
 /** Every schema file, path relative to the project root -> text. */
 export function schemaBestanden(): Record<string, string> {
   return {
-    [`${SCHEMA_MAP}/verhaal.schema.json`]: json(verhaalSchema, 'Verhaal (frontmatter)', `Frontmatter van content/verhalen/<slug>.mdx. Verwijzingen (gemeente, tag, ...) controleert "npm run check". ${BRON}`),
-    [`${SCHEMA_MAP}/lab.schema.json`]: json(labSchema, 'Lab (frontmatter)', `Frontmatter van content/labs/<slug>.mdx. ${BRON}`),
+    [`${SCHEMA_MAP}/verhaal.schema.json`]: json(verhaalSchema, 'Verhaal (frontmatter)', `Frontmatter van content/verhalen/<slug>.mdx. Verwijzingen (gemeente, tag, ...) controleert "npm run check". ${TEKST} ${BRON}`),
+    [`${SCHEMA_MAP}/lab.schema.json`]: json(labSchema, 'Lab (frontmatter)', `Frontmatter van content/labs/<slug>.mdx. ${TEKST} ${BRON}`),
+    [`${SCHEMA_MAP}/componenten.schema.json`]: componentenSchema(),
     ...Object.fromEntries(
       (Object.keys(TAXONOMIEEN) as (keyof typeof TAXONOMIEEN)[]).map((naam) => [
         `${SCHEMA_MAP}/${naam}.schema.json`,

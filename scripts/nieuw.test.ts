@@ -31,6 +31,9 @@ describe('npm run nieuw', () => {
     expect(bron).toContain('titel: "Hakan en het paspoort: een lening"');
     expect(bron).toContain('gemeenten: [amsterdam]');
     expect(bron).toContain('status: concept');
+    // The text components are named after writing, with their attributes.
+    expect(eerste.uit).toContain('<Kerngetal waarde="…" label="…" bron="…" />');
+    expect(eerste.uit).toContain('<Citaat wie="…" [rol="…"] bron="…">…</Citaat>');
 
     // The same title again gets -2; the environment variable works as --map.
     // A municipality by its everyday name (content/gemeente-aliassen.yaml).
@@ -69,6 +72,7 @@ describe('npm run nieuw', () => {
     const r = nieuw([]);
     expect(r.code).toBe(1);
     expect(r.fout).toContain('geef minstens --titel');
+    for (const naam of ['Citaat', 'Kerngetal', 'Tijdlijn', 'Moment', 'Kader']) expect(r.fout).toContain(`<${naam}`);
   });
 
   it('asks the questions one by one and asks again after a typo', async () => {

@@ -10,6 +10,7 @@ import { gemeenteId, gemeenteRegister, type GemeenteKeuze } from '../src/lib/bij
 import type { Namenregister } from '../src/lib/gemeenten/namen.ts';
 import { naarMdx, titelSlug, uniekeSlug } from '../src/lib/bijdragen/mdx.ts';
 import { DOMEINEN, DOORBRAAK_STATUSSEN, onbekendBericht, type Lijstsoort, type Referenties } from '../src/schema/index.ts';
+import { beschrijving, COMPONENTNAMEN } from '../src/lib/verhaaltekst/woordenschat.ts';
 
 /** A problem the user can fix; printed without a stack trace. */
 export class NieuwFout extends Error {}
@@ -43,6 +44,19 @@ function controleerIds(soort: Lijstsoort, waarden: string[], bekend: readonly st
 export function bestaandeVerhalen(root: string): string[] {
   const map = join(root, 'content/verhalen');
   return existsSync(map) ? readdirSync(map).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')) : [];
+}
+
+/** The text components, one line each with their attributes, for the help and the message after writing. */
+export function onderdelenUitleg(): string {
+  const regels = COMPONENTNAMEN.map((naam) => {
+    const b = beschrijving(naam);
+    const attributen = Object.entries(b.attributen)
+      .map(([attr, a]) => (a.verplicht ? `${attr}="…"` : `[${attr}="…"]`))
+      .join(' ');
+    const tag = b.inhoud === 'geen' ? `<${naam} ${attributen} />` : `<${naam}${attributen ? ` ${attributen}` : ''}>…</${naam}>`;
+    return `  ${tag}\n      ${b.uitleg}`;
+  });
+  return `Onderdelen voor de tekst (zonder import, elk op een eigen regel; bron="…" is het id van een bron):\n${regels.join('\n')}`;
 }
 
 /** The file a scaffold writes: frontmatter valid for `npm run check`, with comments on what to fill in. */
@@ -97,7 +111,7 @@ export function maakVerhaal(opties: NieuwOpties): { pad: string; bron: string } 
       '## De belemmering',
       'Wat liep er vast, en waarom?',
       '## De doorbraak',
-      'Wat hielp, wie deed het, en wat kostte het?',
+      'Wat hielp, wie deed het, en wat kostte het? Een getal uit de bron zet je op een eigen regel als `<Kerngetal waarde="-50%" label="waar het getal over gaat" bron="bron-1" />`; een citaat, tijdlijn of kader ook zo (zie `npm run nieuw -- --help` en CONTRIBUTING.md).',
       '## Wat anderen hiervan kunnen leren',
       '- …',
     ].join('\n\n'),
@@ -169,7 +183,9 @@ Zonder opties vraagt het script de velden een voor een (in een terminal).
   --doelgroep   id uit content/doelgroepen.yaml (mag vaker; standaard de eerste)
   --rapporteur  id uit content/rapporteurs.yaml (mag vaker; standaard de eerste)
   --bestand     bestandsnaam zonder .mdx (standaard uit de titel; bestaat hij al, dan stopt het script)
-  --map         projectmap met content/ (standaard de huidige map, of KENNISBANK_MAP)`;
+  --map         projectmap met content/ (standaard de huidige map, of KENNISBANK_MAP)
+
+${onderdelenUitleg()}`;
 
 async function main(argv: string[]) {
   const { values } = parseArgs({
@@ -206,7 +222,7 @@ async function main(argv: string[]) {
   }
   const pad = schrijfVerhaal(opties);
   const rel = relative(root, pad);
-  console.log(`Nieuw verhaal: ${rel}\nVul de velden en de tekst in, controleer met "npm run check" en stuur het in (zie CONTRIBUTING.md).`);
+  console.log(`Nieuw verhaal: ${rel}\nVul de velden en de tekst in, controleer met "npm run check" en stuur het in (zie CONTRIBUTING.md).\n\n${onderdelenUitleg()}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

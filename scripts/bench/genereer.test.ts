@@ -9,6 +9,7 @@ import { controleerInhoud, leesReferenties, TAXONOMIE_BESTANDEN } from '../../sr
 import { leesFrontmatter } from '../../src/lib/inhoud/frontmatter.ts';
 import { parseMdx } from '../../src/lib/veiligheid/bestanden.ts';
 import { ROOT } from '../../tests/helpers/project.ts';
+import { COMPONENTNAMEN } from '../../src/lib/verhaaltekst/woordenschat.ts';
 import { aantalLabs, genereerLabs, genereerVerhaal, genereerVerhalen, MAX_WOORDEN, MIN_WOORDEN } from './genereer.ts';
 import { leesTaxonomie } from './project.ts';
 
@@ -69,9 +70,21 @@ describe('synthetic stories', () => {
       const boom = r.boom;
       let tabellen = 0;
       visit(boom, 'table', () => void tabellen++);
-      visit(boom, (n) => expect(n.type, v.id).not.toMatch(/^mdx/));
+      const namen = new Set<string>();
+      visit(boom, (n) => {
+        if (n.type === 'mdxJsxFlowElement') namen.add((n as unknown as { name: string }).name);
+        else expect(n.type, v.id).not.toMatch(/^mdx/);
+      });
       expect(tabellen > 0, v.id).toBe(v.tabel);
+      expect([...namen].sort(), v.id).toEqual([...v.componenten].sort());
     }
+  });
+
+  it('about one in five uses text components, each of the vocabulary somewhere', () => {
+    const met = verhalen.filter((v) => v.componenten.length > 0);
+    expect(met.length / N).toBeGreaterThan(0.18);
+    expect(met.length / N).toBeLessThan(0.22);
+    expect(new Set(met.flatMap((v) => v.componenten))).toEqual(new Set(COMPONENTNAMEN));
   });
 
   it('is deterministic', () => {

@@ -30,7 +30,12 @@ export interface GegenereerdBestand {
 export interface GegenereerdVerhaal extends GegenereerdBestand {
   woorden: number;
   tabel: boolean;
+  /** Names of the text components in the body (one story in five has some). */
+  componenten: string[];
 }
+
+/** One story in five uses text components, as the issue that introduced them expects of real stories. */
+export const COMPONENTEN_ELKE = 5;
 
 export const MIN_WOORDEN = 150;
 export const MAX_WOORDEN = 1500;
@@ -93,6 +98,38 @@ function lichaam(t: Toeval, s: Schrijver, metTabel: boolean): { tekst: string; w
   }
   if (!tabelGezet) voegToe(tabel(t, s));
   return { tekst: blokken.join('\n\n'), woorden };
+}
+
+/**
+ * Text components between the blocks of a body: always a key figure, often a quote, sometimes a
+ * timeline or a box, as real stories would use them. Draws from its own Toeval, so the rest of the
+ * story is the same as without components.
+ */
+function metComponenten(tekst: string, t: Toeval, s: Schrijver): { tekst: string; woorden: number; namen: string[] } {
+  const blokken = tekst.split('\n\n');
+  const nieuw: string[] = [];
+  const namen = ['Kerngetal'];
+  const zin = () => s.zin().replaceAll('**', '').replaceAll('"', '');
+  nieuw.push(`<Kerngetal waarde="${t.kies(['-50%', '-60%', '€ 3,3 miljoen', '70 tot 80%', '25', '€ 12.000'])}" label="${s.zinsdeel()}" bron="bron-1" />`);
+  if (t.kans(0.6)) {
+    namen.push('Citaat');
+    nieuw.push(`<Citaat wie="${t.kies(['een wijkcoach', 'een bewoner', 'de wethouder', 'een schuldhulpverlener'])}" bron="bron-1">\n"${zin()}"\n</Citaat>`);
+  }
+  if (t.kans(0.4)) {
+    namen.push('Tijdlijn', 'Moment');
+    const jaren = t.enkele([2008, 2010, 2011, 2013, 2014, 2015, 2017, 2019], t.getal(2, 4)).sort((a, b) => a - b);
+    nieuw.push(['<Tijdlijn>', ...jaren.map((j) => `<Moment datum="${j}">${zin()}</Moment>`), '</Tijdlijn>'].join('\n'));
+  }
+  if (t.kans(0.3)) {
+    namen.push('Kader');
+    nieuw.push(`<Kader titel="Wat zegt de wet">\n${s.zinnen(t.getal(20, 50)).replaceAll('"', '')}\n</Kader>`);
+  }
+  // Each after a block of its own, never right after a heading line.
+  for (const blok of nieuw) {
+    const kandidaten = blokken.map((b, i) => i).filter((i) => !blokken[i]!.startsWith('#'));
+    blokken.splice(t.kies(kandidaten) + 1, 0, blok);
+  }
+  return { tekst: blokken.join('\n\n'), woorden: nieuw.reduce((n, b) => n + telWoorden(b), 0), namen };
 }
 
 function samenvatting(s: Schrijver): string {
@@ -256,9 +293,12 @@ function genereer(i: number, tax: Taxonomie, labs: readonly string[], seed: numb
   if (t.kans(0.5)) frontmatter.trefwoorden = Array.from({ length: t.getal(2, 5) }, () => s.zelfstandig());
 
   const metTabel = t.kans(0.2);
-  const { tekst, woorden } = lichaam(t, s, metTabel);
+  const gewoon = lichaam(t, s, metTabel);
   const id = `${String(i + 1).padStart(5, '0')}-${slugify(`${hoofdgemeente.naam} ${s.frase()}`)}`;
-  return { id, bron: mdx(frontmatter, tekst), woorden, tabel: metTabel, doorbraken: doorbraken.length };
+  if (i % COMPONENTEN_ELKE !== 2) return { id, bron: mdx(frontmatter, gewoon.tekst), woorden: gewoon.woorden, tabel: metTabel, doorbraken: doorbraken.length, componenten: [] };
+  const t2 = new Toeval(seed * 7_000_003 + i);
+  const met = metComponenten(gewoon.tekst, t2, new Schrijver(t2, plaatsen));
+  return { id, bron: mdx(frontmatter, met.tekst), woorden: gewoon.woorden + met.woorden, tabel: metTabel, doorbraken: doorbraken.length, componenten: met.namen };
 }
 
 

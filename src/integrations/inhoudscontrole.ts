@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { BESTANDSCONTROLES, bestandscontroles, controleerInhoud, datacontroles, DATACONTROLES, type BestandsControle } from '../lib/inhoud/controle.ts';
-import { bewaarFrontmatter } from '../lib/inhoud/gedeeld.ts';
+import { bewaarFrontmatter, bewaarGekeurd } from '../lib/inhoud/gedeeld.ts';
 import { formatteerProbleem } from '../lib/inhoud/problemen.ts';
 
 export class InhoudsFout extends Error {
@@ -18,13 +18,18 @@ export default function inhoudscontrole(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         // The loader reuses the parsed frontmatter instead of parsing every file again.
-        const bewaar: BestandsControle = ({ pad, bron, gelezen }) => {
-          if (gelezen.data !== undefined) bewaarFrontmatter(join(root, pad), bron, gelezen.data);
+        const gelezen = new Map<string, string>();
+        const bewaar: BestandsControle = ({ pad, bron, gelezen: { data } }) => {
+          if (data !== undefined) bewaarFrontmatter(join(root, pad), bron, data);
+          gelezen.set(pad, bron);
           return [];
         };
         // config.site is SITE from src/site.config.ts: a story may name the site's own e-mail domain.
         const controles = config.site ? bestandscontroles(config.site) : BESTANDSCONTROLES;
         const { problemen } = controleerInhoud(root, [...controles, bewaar], config.site ? datacontroles(config.site) : DATACONTROLES);
+        // A text that passed every check need not pass the gate again before the MDX compiler (loader.ts).
+        const metProbleem = new Set(problemen.map((p) => p.bestand));
+        for (const [pad, bron] of gelezen) if (!metProbleem.has(pad)) bewaarGekeurd(join(root, pad), bron);
         if (!problemen.length) return;
         const lijst = problemen.map(formatteerProbleem).join('\n');
         const kop = `${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'} in de inhoud:`;

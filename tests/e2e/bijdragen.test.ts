@@ -164,6 +164,36 @@ describe('bijdragen via het formulier', () => {
     expect(fouten).toEqual([]);
   });
 
+  it('inserts a text component at the cursor with its button, and the file with it passes the check', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    await page.goto(url('bijdragen/'));
+    await vulIn(page);
+    await page.getByLabel('Samenvatting').fill('Twee loketten wachtten op elkaar; het wijkteam betaalde de borg.');
+    await page.getByRole('group', { name: 'Domeinen' }).getByLabel('Schulden').check();
+    const tekst = page.getByLabel('Tekst van het verhaal');
+    const voor = await tekst.inputValue();
+    // The cursor after the first paragraph ("…bij familie."), in the middle of the text.
+    const na = voor.indexOf('familie.') + 'familie.'.length;
+    await tekst.evaluate((el: HTMLTextAreaElement, pos) => el.setSelectionRange(pos, pos), na);
+    const knoppen = page.getByRole('group', { name: /Onderdelen voor de tekst/ });
+    expect(await knoppen.getByRole('button').allTextContents()).toEqual(['Citaat', 'Kerngetal', 'Tijdlijn', 'Moment', 'Kader']);
+    await knoppen.getByRole('button', { name: 'Kerngetal' }).click();
+    // On lines of its own, with the first value selected: typing replaces it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('veld-tekst');
+    await page.keyboard.type('-40%');
+    const snippet = '<Kerngetal waarde="-40%" label="minder ondertoezichtstellingen in drie jaar" bron="bron-1" />';
+    expect(await tekst.inputValue()).toBe(`${voor.slice(0, na)}\n\n${snippet}\n\n${voor.slice(na).trimStart()}`);
+
+    await verstuur(page);
+    await expect.poll(() => page.locator('#resultaat').isVisible()).toBe(true);
+    const mdx = (await page.locator('#resultaat-voorbeeld').textContent())!;
+    expect(mdx).toContain(snippet);
+    project = tijdelijkProject(false, 'fixture');
+    project.schrijf('content/verhalen/met-kerngetal.mdx', mdx);
+    expect(controleerInhoud(project.dir).problemen).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+
   it('on a phone (390 px): a long story with mistakes, fixed, copied with the button; the copied text passes the check unchanged', async () => {
     const { page, fouten } = await nieuwePagina(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const context = page.context();

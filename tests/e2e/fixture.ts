@@ -141,3 +141,25 @@ export function rapporteursVan(v: Frontmatter, lijst: readonly Taxonomie[]): { i
 }
 
 export const telAls = <T>(lijst: readonly T[], voorwaarde: (x: T) => boolean): number => lijst.filter(voorwaarde).length;
+
+/** A text component as a fixture text writes it. */
+export interface Onderdeel {
+  naam: string;
+  attributen: Record<string, string>;
+  /** The text up to its closing tag; '' for a self-closing one. */
+  inhoud: string;
+}
+
+/**
+ * The text components of a fixture text, in order, read with regular expressions (not the site's MDX
+ * parser): enough for the fixtures, which write each attribute as naam="tekst".
+ */
+export function onderdelen(tekst: string): Onderdeel[] {
+  return [...tekst.matchAll(/<(Citaat|Kerngetal|Tijdlijn|Moment|Kader)\b([^>]*?)(\/?)>/g)].map((m) => {
+    const naam = m[1]!;
+    const attributen = Object.fromEntries([...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    const einde = m.index + m[0].length;
+    const inhoud = m[3] ? '' : tekst.slice(einde, tekst.indexOf(`</${naam}>`, einde)).trim();
+    return { naam, attributen, inhoud };
+  });
+}

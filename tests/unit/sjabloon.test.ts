@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { controleerInhoud } from '../../src/lib/inhoud/controle.ts';
 import { ROOT, tijdelijkProject } from '../helpers/project.ts';
+import { COMPONENTNAMEN, WOORDENSCHAT } from '../../src/lib/verhaaltekst/woordenschat.ts';
 
 describe('content/verhalen/_sjabloon.mdx', () => {
   let project: ReturnType<typeof tijdelijkProject> | undefined;
@@ -17,5 +18,13 @@ describe('content/verhalen/_sjabloon.mdx', () => {
     // Against the real taxonomies; the stories beside it are npm run check's business.
     expect(problemen.filter((p) => p.bestand === 'content/verhalen/mijn-verhaal.mdx')).toEqual([]);
     expect(aantallen.verhalen).toBe(voor + 1);
+  });
+
+  it('shows every text component as the vocabulary writes it', () => {
+    const sjabloon = readFileSync(join(ROOT, 'content/verhalen/_sjabloon.mdx'), 'utf8');
+    for (const naam of COMPONENTNAMEN) {
+      const eersteRegel = WOORDENSCHAT[naam].voorbeeld.split('\n')[0]!;
+      expect(sjabloon, naam).toContain(eersteRegel);
+    }
   });
 });

@@ -13,6 +13,7 @@ import { toonFouten, wisFouten } from './fouten.ts';
 import { lees } from './invoer.ts';
 import { koppelKopieerknop, toonResultaat, verbergResultaat } from './resultaat.ts';
 import { BEGINRIJEN, verwijder, voegToe, werkBronKeuzesBij, werkLostOpBij, type Lijst } from './rijen.ts';
+import { koppelTekstonderdelen } from './tekstonderdelen.ts';
 import { leesVrijstellingen, toonVrijstellingen } from './vrijstellingen.ts';
 
 const formulier = $<HTMLFormElement>('#bijdrageformulier');
@@ -67,6 +68,10 @@ function telTekens() {
 }
 
 koppelKopieerknop();
+koppelTekstonderdelen(() => {
+  verbergResultaat();
+  bewaar(formulier);
+});
 
 // Clearing asks first; "Nee" and Escape go back to where the person was.
 const leegmaken = $<HTMLButtonElement>('#opnieuw');

@@ -2,11 +2,13 @@
  * The safety gates of `npm run check`, run on the form's story before anything leaves the browser: a
  * pull request is public the moment it exists, and a URL with the story in it lands in browser history
  * and server logs. The same rules (src/lib/veiligheid/): the personal-data scan on every field as a
- * reader sees it, and the MDX gate on the text. Parsers and settings are passed in, so this runs in
- * Node with the same parsers as in the browser (src/lib/veiligheid/micromark.ts).
+ * reader sees it, the MDX gate on the text, and the check of its text components (src/lib/verhaaltekst/).
+ * Parsers and settings are passed in, so this runs in Node with the same parsers as in the browser
+ * (src/lib/veiligheid/micromark.ts).
  */
 import type { Root } from 'mdast';
 import { leesbareTekst } from '../veiligheid/leesbaar.ts';
+import { bronIds, componentProblemen } from '../verhaaltekst/controle.ts';
 import { htmlProblemen, linkProblemen, mdxProblemen, mdxSyntaxfout, onveiligeUrls, type Melding } from '../veiligheid/mdx.ts';
 import { beschrijving, dataVelden, scanVelden, type SoortGegeven, type Veldtekst, type Vrijstelling } from '../veiligheid/persoonsgegevens.ts';
 
@@ -61,7 +63,9 @@ export function controleerVeiligheid(fm: Record<string, unknown>, tekst: string,
 
   const mdx = opties.parsers.mdx(tekst);
   const meldingen: Melding[] =
-    'fout' in mdx ? [mdxSyntaxfout(mdx.fout)] : [...mdxProblemen(mdx.boom, tekst), ...linkProblemen(mdx.boom), ...htmlProblemen(md, mdx.boom)];
+    'fout' in mdx
+      ? [mdxSyntaxfout(mdx.fout)]
+      : [...mdxProblemen(mdx.boom, tekst), ...componentProblemen(mdx.boom, bronIds(fm)), ...linkProblemen(mdx.boom), ...htmlProblemen(md, mdx.boom)];
   meldingen.push(...linkProblemen(md));
   const code: VeiligheidsUitslag['code'] = [];
   const dubbel = new Set<string>();

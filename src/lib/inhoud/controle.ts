@@ -32,6 +32,7 @@ import {
   maakMdxControle,
   maakPersoonsgegevensControle,
 } from '../veiligheid/bestanden.ts';
+import { controleerComponenten } from '../verhaaltekst/bestanden.ts';
 import { toegestaneEmaildomeinen } from '../veiligheid/persoonsgegevens.ts';
 import { OvernameIndex } from './overnames.ts';
 
@@ -137,6 +138,38 @@ export function ongepubliceerdeBestanden(root: string, map: string): Probleem[] 
 
 type TaxonomieItem<K extends TaxonomieNaam> = z.output<(typeof TAXONOMIEEN)[K]['schema']>;
 
+/**
+ * A data file in content/ that holds a list (a taxonomy, the aliases): read safely, its YAML problems and
+ * the data checks (personal data) reported with file and line; undefined when there is no list to use.
+ */
+function leesLijstbestand(
+  root: string,
+  bestand: string,
+  problemen: Probleem[],
+  controles: readonly DataControle[],
+  vrijstellingen: readonly BestandsVrijstelling[],
+  { verplicht, items }: { verplicht: boolean; items: string },
+): { data: unknown[]; regelVan: (pad: readonly PropertyKey[]) => number } | undefined {
+  const pad = join(root, bestand);
+  if (!existsSync(pad)) {
+    if (verplicht) problemen.push({ bestand, regel: 1, bericht: `bestand ontbreekt. Maak ${bestand} aan met een lijst van items.` });
+    return undefined;
+  }
+  const gelezen = leesBronBytes(readFileSync(pad));
+  if ('fout' in gelezen) {
+    problemen.push({ bestand, ...gelezen.fout });
+    return undefined;
+  }
+  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
+  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
+  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
+  if (!Array.isArray(data)) {
+    if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: `verwacht een lijst van ${items}.` });
+    return undefined;
+  }
+  return { data, regelVan };
+}
+
 function leesTaxonomie<K extends TaxonomieNaam>(
   root: string,
   soort: K,
@@ -145,23 +178,9 @@ function leesTaxonomie<K extends TaxonomieNaam>(
   vrijstellingen: readonly BestandsVrijstelling[],
 ): TaxonomieItem<K>[] {
   const { bestand, schema } = TAXONOMIEEN[soort];
-  const pad = join(root, bestand);
-  if (!existsSync(pad)) {
-    problemen.push({ bestand, regel: 1, bericht: `bestand ontbreekt. Maak ${bestand} aan met een lijst van items.` });
-    return [];
-  }
-  const gelezen = leesBronBytes(readFileSync(pad));
-  if ('fout' in gelezen) {
-    problemen.push({ bestand, ...gelezen.fout });
-    return [];
-  }
-  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
-  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
-  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
-  if (!Array.isArray(data)) {
-    if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items (elk met een id).' });
-    return [];
-  }
+  const lijst = leesLijstbestand(root, bestand, problemen, controles, vrijstellingen, { verplicht: true, items: 'items (elk met een id)' });
+  if (!lijst) return [];
+  const { data, regelVan } = lijst;
   const items: TaxonomieItem<K>[] = [];
   const gezien = new Map<string, number>();
   data.forEach((item, i) => {
@@ -322,13 +341,13 @@ export function controleerBestand(bestand: InhoudBestand, refs: Referenties, ext
 }
 
 /** Further checks run on every story and lab (added by the safety gates). */
-export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerPersoonsgegevens];
+export const BESTANDSCONTROLES: BestandsControle[] = [controleerMdx, controleerComponenten, controleerPersoonsgegevens];
 /** Further checks run on every taxonomy file. */
 export const DATACONTROLES: DataControle[] = [maakDataPersoonsgegevensControle()];
 
 /** The same checks for a site at address `site`, whose own e-mail domain a story may name. */
 export function bestandscontroles(site: string): BestandsControle[] {
-  return [maakMdxControle(), maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
+  return [maakMdxControle(), controleerComponenten, maakPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
 }
 export function datacontroles(site: string): DataControle[] {
   return [maakDataPersoonsgegevensControle(toegestaneEmaildomeinen(site))];
@@ -373,20 +392,9 @@ export function leesGemeenteAliassen(
   vrijstellingen: readonly BestandsVrijstelling[] = [],
 ): GemeenteAlias[] {
   const bestand = GEMEENTE_ALIASSEN_BESTAND;
-  const pad = join(root, bestand);
-  if (!existsSync(pad)) return [];
-  const gelezen = leesBronBytes(readFileSync(pad));
-  if ('fout' in gelezen) {
-    problemen.push({ bestand, ...gelezen.fout });
-    return [];
-  }
-  const { data, regelVan, syntaxfouten } = leesYaml(gelezen.bron);
-  problemen.push(...syntaxfouten.map((f) => ({ bestand, ...f })));
-  for (const controle of controles) problemen.push(...controle(bestand, data, regelVan, vrijstellingen));
-  if (!Array.isArray(data)) {
-    if (!syntaxfouten.length) problemen.push({ bestand, regel: 1, bericht: 'verwacht een lijst van items, elk met gemeente en namen.' });
-    return [];
-  }
+  const lijst = leesLijstbestand(root, bestand, problemen, controles, vrijstellingen, { verplicht: false, items: 'items, elk met gemeente en namen' });
+  if (!lijst) return [];
+  const { data, regelVan } = lijst;
   const ids = gemeenten.map((g) => g.id);
   const eigenNaam = new Map(gemeenten.map((g) => [sleutel(g.naam), g.id]));
   const aliassen: GemeenteAlias[] = [];

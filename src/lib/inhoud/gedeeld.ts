@@ -37,3 +37,23 @@ export function vergeetFrontmatter(map: string): void {
   const m = gedeeld();
   for (const pad of m.keys()) if (pad.startsWith(map)) m.delete(pad);
 }
+
+const GEKEURD = Symbol.for('3d-lab-kennisbank.gekeurd');
+
+function gekeurd(): Set<string> {
+  const g = globalThis as { [GEKEURD]?: Set<string> };
+  return (g[GEKEURD] ??= new Set());
+}
+
+/**
+ * Marks a file text as passed by every check of the content check in this process: the loader then
+ * need not run the safety gate on it again before handing it to the MDX compiler.
+ */
+export function bewaarGekeurd(pad: string, bron: string): void {
+  gekeurd().add(`${pad}\u0000${hashVan(bron)}`);
+}
+
+/** Whether exactly this text of the file passed the content check in this process. */
+export function isGekeurd(pad: string, bron: string): boolean {
+  return gekeurd().has(`${pad}\u0000${hashVan(bron)}`);
+}

@@ -8,7 +8,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MARKDOWN_PLUGINS } from '../veiligheid/markdown.ts';
-import { bewaarFrontmatter } from './gedeeld.ts';
+import { bewaarFrontmatter, bewaarGekeurd } from './gedeeld.ts';
 import { laadMap } from './loader.ts';
 
 interface Opgeslagen {
@@ -18,6 +18,7 @@ interface Opgeslagen {
   digest?: string | number;
   rendered?: { html: string };
   body?: string;
+  deferredRender?: boolean;
 }
 
 const verhaal = (titel: string, tekst: string) => `---\ntitel: "${titel}"\nstatus: gepubliceerd\n---\n${tekst}`;
@@ -28,6 +29,8 @@ async function maakContext(root: string, opties: { watcher?: EventEmitter; weige
   const entries = new Map<string, Opgeslagen>();
   const gerenderd: string[] = [];
   const logs: string[] = [];
+  /** The files named as MDX modules for Astro to compile (texts with components). */
+  const modules: string[] = [];
   const context = {
     collection: 'verhalen',
     config: { root: pathToFileURL(`${root}/`) },
@@ -36,6 +39,7 @@ async function maakContext(root: string, opties: { watcher?: EventEmitter; weige
       set: (e: Opgeslagen) => void entries.set(e.id, e),
       keys: () => [...entries.keys()],
       delete: (id: string) => void entries.delete(id),
+      addModuleImport: (pad: string) => void modules.push(pad),
     },
     parseData: async ({ id, data, filePath }: { id: string; data: Record<string, unknown>; filePath?: string }) => {
       if (id === opties.weiger) throw new Error(`${filePath}: titel ontbreekt`);
@@ -50,7 +54,7 @@ async function maakContext(root: string, opties: { watcher?: EventEmitter; weige
     watcher: opties.watcher ? Object.assign(opties.watcher, { add: () => opties.watcher }) : undefined,
     logger: { info: (m: string) => logs.push(m), error: (m: string) => logs.push(`FOUT ${m}`), warn: (m: string) => logs.push(`LET OP ${m}`) },
   };
-  return { context: context as unknown as LoaderContext, entries, gerenderd, logs };
+  return { context: context as unknown as LoaderContext, entries, gerenderd, logs, modules };
 }
 
 describe('mdxAlsMarkdown loader', () => {
@@ -154,6 +158,41 @@ describe('mdxAlsMarkdown loader', () => {
     expect(entries.get('a')!.data['titel']).toBe('A2');
   });
 
+  it('leaves a text with components to @astrojs/mdx: stored as deferred, not rendered, named again from the cache', async () => {
+    const metOnderdeel = verhaal('Met', 'Tekst.\n\n<Kerngetal waarde="-50%" label="minder toezicht" bron="b" />\n').replace('status:', 'bronnen: [{ id: b, titel: B }]\nstatus:');
+    schrijf('met.mdx', metOnderdeel);
+    schrijf('zonder.mdx', verhaal('Zonder', 'Tekst met een < en een **Hoofdletter**.\n'));
+    const { context, entries, gerenderd, modules } = await maakContext(root);
+    await laadMap('verhalen', {}, context);
+    expect(gerenderd).toEqual(['Tekst met een < en een **Hoofdletter**.\n']);
+    const met = entries.get('met')!;
+    expect(met).toMatchObject({ filePath: 'content/verhalen/met.mdx', deferredRender: true });
+    expect(met.rendered).toBeUndefined();
+    expect(entries.get('zonder')!.deferredRender).toBeUndefined();
+    // An unchanged text comes from the cache, and must still be named as an MDX module for this build.
+    const daarna = modules.length;
+    await laadMap('verhalen', {}, context);
+    expect(modules.slice(daarna)).toEqual(['content/verhalen/met.mdx']);
+    expect(gerenderd).toHaveLength(1);
+  });
+
+  it('never hands a text the safety gate refuses to the MDX compiler, also not in dev', async () => {
+    schrijf('code.mdx', verhaal('Code', '<Kerngetal waarde="1" label="x" bron="b" />\n\nexport const geheim = process.env.TOKEN;\n'));
+    const { context, entries } = await maakContext(root);
+    await expect(laadMap('verhalen', {}, context)).rejects.toThrow(/content\/verhalen\/code\.mdx gaat niet naar de MDX-compiler:\ncontent\/verhalen\/code\.mdx:7: import en export zijn niet toegestaan/);
+    expect(entries.has('code')).toBe(false);
+
+    const watcher = new EventEmitter();
+    schrijf('code.mdx', verhaal('Goed', 'Tekst.\n'));
+    const dev = await maakContext(root, { watcher });
+    await laadMap('verhalen', {}, dev.context);
+    schrijf('code.mdx', verhaal('Kwaad', '<Citaat wie="x" bron="b" onClick="alert(1)">Hoi</Citaat>\n'));
+    watcher.emit('change', join(map(), 'code.mdx'));
+    await expect.poll(() => dev.logs.some((l) => l.startsWith('FOUT content/verhalen/code.mdx gaat niet naar de MDX-compiler'))).toBe(true);
+    expect(dev.entries.get('code')!.data['titel']).toBe('Goed');
+    expect(dev.modules).toEqual([]);
+  });
+
   it('sanitises the rendered HTML as the last gate, and names the file when it had to', async () => {
     // An indented fence is code to the MDX gate and live text to the renderer (issue 14).
     schrijf('smokkel.mdx', verhaal('Smokkel', '    ```\n[klik](javascript:alert(1)) ![x](data:image/svg+xml,x) [mail](mailto:redactie@example.org)\n    ```\n\n[Goed](https://www.vng.nl/) en [hier](/verhalen/).'));
@@ -165,5 +204,19 @@ describe('mdxAlsMarkdown loader', () => {
     expect(html).toContain('<a href="https://www.vng.nl/" rel="noopener noreferrer">Goed</a>');
     expect(html).toContain('<a href="/verhalen/">hier</a>');
     expect(logs).toEqual([expect.stringMatching(/^LET OP content\/verhalen\/smokkel\.mdx: de sanitiser verwijderde href="javascript:alert\(1\)", src="data:image\/svg\+xml,x"/)]);
+  });
+
+  it('trusts the content check of the same process only for the exact text it passed', async () => {
+    // The check refuses export; had it passed this text, the loader would not ask again. It did not: a
+    // different text of the same file was passed, so the gate runs and refuses.
+    const kwaad = verhaal('Kwaad', '<Kerngetal waarde="1" label="x" bron="b" />\n\nexport const x = 1;\n');
+    schrijf('k.mdx', kwaad);
+    bewaarGekeurd(join(map(), 'k.mdx'), verhaal('Eerder', 'Tekst.\n'));
+    const { context } = await maakContext(root);
+    await expect(laadMap('verhalen', {}, context)).rejects.toThrow('gaat niet naar de MDX-compiler');
+    bewaarGekeurd(join(map(), 'k.mdx'), kwaad);
+    const tweede = await maakContext(root);
+    await laadMap('verhalen', {}, tweede.context);
+    expect(tweede.entries.get('k')).toMatchObject({ deferredRender: true });
   });
 });

@@ -1,13 +1,16 @@
 /**
- * Content-layer loader for stories and labs: reads the `.mdx` files and renders their bodies as
- * Markdown through the configured processor (`renderMarkdown`), so the HTML is made once, stored
- * in Astro's data store and cached between builds.
+ * Content-layer loader for stories and labs: reads the `.mdx` files, validates their frontmatter, and
+ * gives each text one of two renderers.
  *
- * Why not MDX: the safety gate (src/lib/veiligheid/mdx.ts) rejects everything MDX adds to
- * Markdown (import/export, `{expressions}`, JSX), so a story that passes it is Markdown. Compiled
- * as MDX, each story became a JavaScript module that Vite bundled: at 10,000 stories that was
- * ~25 ms of CPU and ~0.5 MB of memory per story (BENCHMARKS.md). The files keep the `.mdx` name
- * and contract; only the renderer changed.
+ * - A text without components (four in five) is rendered as Markdown through the configured processor
+ *   (`renderMarkdown`): the HTML is made once, stored in Astro's data store and cached between builds.
+ *   Compiled as MDX, each story became a JavaScript module that Vite bundled: at 10,000 stories that
+ *   was ~25 ms of CPU and ~0.5 MB of memory per story (BENCHMARKS.md). The safety gate
+ *   (src/lib/veiligheid/mdx.ts) leaves such a text nothing MDX adds to Markdown, so both read it alike.
+ * - A text with components (<Citaat>, <Kerngetal>, ...: src/lib/verhaaltekst/woordenschat.ts) is left
+ *   to @astrojs/mdx: the entry is stored with `deferredRender`, Astro imports the file as an MDX module,
+ *   and VerhaalTekst.astro renders it with the components passed in. The measured cost of both paths
+ *   is in BENCHMARKS.md.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -16,7 +19,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { idVan, INHOUDSMAP, mdxBestanden, posix } from './controle.ts';
 import { leesBronBytes, splitsFrontmatter } from './frontmatter.ts';
-import { neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
+import { gebruiktComponenten } from '../verhaaltekst/controle.ts';
+import { blokkadesVoorMdx } from '../verhaaltekst/bestanden.ts';
+import { isGekeurd, neemFrontmatter, vergeetFrontmatter } from './gedeeld.ts';
 import { saneerHtml } from '../veiligheid/html.ts';
 import { SCHEMA } from '../veiligheid/sanitiser.ts';
 
@@ -77,13 +82,25 @@ async function synchroniseerBestand(root: string, absPad: string, versie: string
   const { bron } = gelezen;
   const digest = `${generateDigest(bron)}-${versie}`;
   const alGelezen = neemFrontmatter(absPad, bron);
-  if (store.get(id)?.digest === digest) return id;
+  const opgeslagen = store.get(id);
+  if (opgeslagen?.digest === digest) {
+    // Astro's list of MDX modules to bundle is made anew each build, from what loaders name.
+    if (opgeslagen.deferredRender) store.addModuleImport(pad);
+    return id;
+  }
 
   const delen = splitsFrontmatter(bron);
   // The content check runs before the build and reports this with a line; this only guards dev and direct use.
   if (typeof delen === 'string') throw new Error(`${pad}: ${delen}. Voer "npm run check" uit voor alle problemen.`);
   const ruw = (alGelezen ?? parseYaml(delen.yaml) ?? {}) as Record<string, unknown>;
   const data = await parseData({ id, data: ruw, filePath: pad });
+  if (gebruiktComponenten(delen.body)) {
+    // Unless the content check of this process passed exactly this text (the build, a dev server's start).
+    const blokkades = isGekeurd(absPad, bron) ? [] : blokkadesVoorMdx(pad, ruw, delen);
+    if (blokkades.length) throw new Error(`${pad} gaat niet naar de MDX-compiler:\n${blokkades.join('\n')}`);
+    store.set({ id, data, filePath: pad, digest, deferredRender: true });
+    return id;
+  }
   const rendered = await renderMarkdown(delen.body, { fileURL: pathToFileURL(absPad) });
   // The last gate: only allowed elements, attributes and addresses reach the page, whatever the parsers made of the text.
   const schoon = saneerHtml(rendered.html);

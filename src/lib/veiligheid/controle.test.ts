@@ -17,8 +17,9 @@ const ADRES = (m: string, veld = 'tekst') => `adres gevonden (${m}): dat wijst �
 const GEBOREN = (m: string, veld = 'tekst') => `geboortedatum gevonden (${m}). Verwijder haar; noem hooguit een leeftijd of een leeftijdsgroep. ${VRIJ(veld)}`;
 const KENTEKEN = (m: string, veld = 'tekst') => `kenteken gevonden (${m}). Verwijder het; een kenteken wijst de eigenaar aan. ${VRIJ(veld)}`;
 const REDEN = 'Dit is het verzonnen voorbeeldnummer uit de openbare folder van het wijkteam.';
+const COMPONENTEN = '<Citaat>, <Kerngetal>, <Tijdlijn>, <Moment>, <Kader>';
 const HTML = (naam: string) =>
-  `HTML of component <${naam}> is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen.`;
+  `HTML of component <${naam}> is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen. Toegestane componenten: ${COMPONENTEN}.`;
 const EXPRESSIE = 'een expressie tussen { } is niet toegestaan: die voert code uit bij het bouwen. Verwijder de accolades, of schrijf ze als \\{ en \\} als je ze letterlijk bedoelt.';
 const ESM = 'import en export zijn niet toegestaan in een verhaal: ze voeren code uit bij het bouwen. Verwijder de regel; schrijf gewone tekst en Markdown.';
 const SYNTAX = (reden: string) =>
@@ -79,7 +80,10 @@ const FOUT: Record<string, { bron: string; verwacht: Verwacht[] }> = {
       { regel: 15, veld: 'bronnen[0].url', bericht: '"javascript:" is niet toegestaan: zo\'n adres voert code uit als iemand erop klikt. Gebruik een gewoon https://-adres.' },
     ],
   },
-  'onbekende-component': { bron: verhaal('<Kaart gemeente="leeuwarden" />'), verwacht: [{ regel: 25, bericht: HTML('Kaart') }] },
+  'onbekende-component': {
+    bron: verhaal('<Kaart gemeente="leeuwarden" />'),
+    verwacht: [{ regel: 25, bericht: `onbekend component <Kaart>. Toegestaan: ${COMPONENTEN}.` }],
+  },
   'mdx-syntaxfout-commentaar': {
     bron: verhaal('Regel een.\n\n<!-- opmerking voor de redactie -->'),
     verwacht: [{ regel: 27, bericht: SYNTAX('na een < staat een !: een HTML-commentaar <!-- --> kan niet in een verhaal') }],

@@ -3,6 +3,7 @@ import { leesFrontmatter } from '../inhoud/frontmatter.ts';
 import type { InhoudBestand } from '../inhoud/controle.ts';
 import { maakMdxControle } from './bestanden.ts';
 import { onveiligSchema, TOEGESTANE_COMPONENTEN } from './mdx.ts';
+import { attribuutNamen, COMPONENTNAMEN } from '../verhaaltekst/woordenschat.ts';
 
 const refs = { gemeenten: [], tags: [], beloften: [], belemmeringen: [], doorbraken: [], doelgroepen: [], rapporteurs: [], labs: [] };
 /** Frontmatter of 3 lines, so the body starts on line 4. */
@@ -12,9 +13,22 @@ function bestand(body: string): InhoudBestand {
 }
 
 describe('MDX allowlist', () => {
-  it('by default lets no component through', () => {
-    expect(TOEGESTANE_COMPONENTEN).toEqual({});
-    expect(maakMdxControle()(bestand('<Citaat bron="VNG">Tekst</Citaat>'), refs).map((p) => p.bericht.slice(0, 45))).toEqual(['HTML of component <Citaat> is niet toegestaan']);
+  it('by default lets exactly the text vocabulary through, with its attributes', () => {
+    const woordenschat = Object.fromEntries(COMPONENTNAMEN.map((n) => [n, attribuutNamen(n)]));
+    expect(TOEGESTANE_COMPONENTEN).toEqual(woordenschat);
+    expect(maakMdxControle()(bestand('<Citaat wie="een moeder" bron="VNG">Tekst</Citaat>'), refs)).toEqual([]);
+    expect(maakMdxControle()(bestand('<Quote wie="een moeder">Tekst</Quote>'), refs).map((p) => p.bericht)).toEqual([
+      'onbekend component <Quote>. Bedoelde je <Citaat>? Toegestaan: <Citaat>, <Kerngetal>, <Tijdlijn>, <Moment>, <Kader>.',
+    ]);
+  });
+
+  it('takes a number literal as an attribute value, and no other expression', () => {
+    const controle = maakMdxControle();
+    expect(controle(bestand('<Tijdlijn>\n<Moment datum={2008}>Begin.</Moment>\n</Tijdlijn>'), refs)).toEqual([]);
+    for (const waarde of ['{2008 + 1}', '{"2008"}', '{jaar}', '{0x7D8}', '{2008 /* */}', '{-1.5e3}']) {
+      const problemen = controle(bestand(`<Tijdlijn>\n<Moment datum=${waarde}>Begin.</Moment>\n</Tijdlijn>`), refs);
+      expect(problemen.map((p) => p.bericht.split(':')[0]), waarde).toContain('attribuut datum= op <Moment> heeft een waarde met { }');
+    }
   });
 
   it('lets an allowlisted component with plain attributes through', () => {

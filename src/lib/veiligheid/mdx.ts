@@ -16,18 +16,28 @@ import type {
 } from 'satteri';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
+import { bedoeldComponent } from '../verhaaltekst/woordenschat.ts';
 
 /** Allowed components: JSX name -> the attributes it takes (plain text only). */
 export type Toegestaan = Readonly<Record<string, readonly string[]>>;
 
 /**
  * The project's own components that content may use, by JSX name, with their attributes: one line
- * per component. None is offered yet: stories are rendered as Markdown, which has no components.
- * Offering one (e.g. `Citaat: ['bron', 'spreker']`) means rendering it in the Markdown processor,
- * adding its element to TOEGESTANE_ELEMENTEN in sanitiser.ts and describing it in
- * content/verhalen/_sjabloon.mdx. Even an allowed component only takes plain text attributes.
+ * per component. They are the text vocabulary (src/lib/verhaaltekst/woordenschat.ts describes them;
+ * a test holds the two equal), rendered by src/components/verhaaltekst/ through @astrojs/mdx. Offering
+ * another means describing it there, adding the elements it renders to TOEGESTANE_ELEMENTEN in
+ * sanitiser.ts, and a line here. Even an allowed component only takes literal text or number attributes.
  */
-export const TOEGESTANE_COMPONENTEN: Toegestaan = {};
+export const TOEGESTANE_COMPONENTEN: Toegestaan = {
+  Citaat: ['wie', 'rol', 'bron'],
+  Kerngetal: ['waarde', 'label', 'bron'],
+  Tijdlijn: ['titel'],
+  Moment: ['datum'],
+  Kader: ['titel'],
+};
+
+/** `{2008}`: a number literal is data, not code, and the only expression an attribute may hold. */
+const GETAL = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
 /** Elements named in the message with a reason, because they are the usual ways in. */
 const GEVAARLIJKE_ELEMENTEN: Record<string, string> = {
@@ -136,12 +146,16 @@ export function mdxProblemen(boom: Root, body: string, toegestaan: Toegestaan = 
         const attributen = Object.hasOwn(toegestaan, naam) ? toegestaan[naam] : undefined;
         if (!attributen) {
           const reden = GEVAARLIJKE_ELEMENTEN[naam.toLowerCase()];
-          const alternatief = namen.length ? ` Toegestane componenten: ${namen.join(', ')}.` : '';
+          const bedoeld = bedoeldComponent(naam);
+          const voorstel = bedoeld && Object.hasOwn(toegestaan, bedoeld) ? ` Bedoelde je <${bedoeld}>?` : '';
+          const lijst = namen.map((n) => `<${n}>`).join(', ');
           inBody(
             regel,
             reden
               ? `<${naam}> is niet toegestaan: ${reden}. Verwijder het element.`
-              : `HTML of component <${naam || '>'}${naam ? '>' : ''} is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen.${alternatief}`,
+              : /^[A-Z]/.test(naam) && namen.length
+                ? `onbekend component <${naam}>.${voorstel} Toegestaan: ${lijst}.`
+                : `HTML of component <${naam || '>'}${naam ? '>' : ''} is niet toegestaan in een verhaal. Gebruik Markdown: **vet**, *schuin*, [tekst](https://…), ## kopjes, lijsten en tabellen.${voorstel}${namen.length ? ` Toegestane componenten: ${lijst}.` : ''}`,
           );
         }
         const regels = attribuutRegels(body, el);
@@ -234,8 +248,8 @@ function attribuutProblemen(
   } else if (toegestaan && !toegestaan.includes(attr.name)) {
     inBody(regel, `attribuut ${attr.name}= kent <${element}> niet. ${toegestaan.length ? `Gebruik ${toegestaan.join(', ')}.` : 'Verwijder het.'}`);
   }
-  if (attr.value !== null && attr.value !== undefined && typeof attr.value === 'object') {
-    inBody(regel, `attribuut ${attr.name}= op <${element}> heeft een waarde met { }: dat voert code uit bij het bouwen. Schrijf de waarde als gewone tekst tussen aanhalingstekens.`);
+  if (attr.value !== null && attr.value !== undefined && typeof attr.value === 'object' && !GETAL.test(attr.value.value)) {
+    inBody(regel, `attribuut ${attr.name}= op <${element}> heeft een waarde met { }: dat voert code uit bij het bouwen. Schrijf de waarde als gewone tekst tussen aanhalingstekens (alleen een getal mag ook als {2008}).`);
   } else if (typeof attr.value === 'string') {
     const schema = onveiligSchema(attr.value);
     if (schema && CODE_SCHEMAS.includes(schema)) inBody(regel, `attribuut ${attr.name}= op <${element}> bevat "${schema}": zo'n adres voert code uit. Gebruik een gewoon https://-adres.`);

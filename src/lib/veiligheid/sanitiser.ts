@@ -48,6 +48,12 @@ export const TOEGESTANE_ELEMENTEN: Readonly<Record<string, readonly string[]>> =
   // Code highlighting wraps lines in spans (off in astro.config.mjs, on in Astro's default processor).
   span: ['className'],
   section: ['dataFootnotes', 'className'],
+  // The text components (src/components/verhaaltekst/): <Citaat>, <Kerngetal> and <Tijdlijn> are figures
+  // with a caption, a <Moment> dates its item with <time>, a <Kader> is an aside.
+  figure: ['className'],
+  figcaption: [],
+  time: ['dateTime'],
+  aside: ['className'],
 };
 
 /** Schemes per URL attribute; relative addresses are always allowed. */
