@@ -12,12 +12,12 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { preview } from 'astro';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tijdelijkProject } from '../helpers/project.ts';
 import { REPOSITORY } from '../../src/site.config.ts';
-import { axe, nieuwePagina, startBrowser } from './browser.ts';
+import { axe } from './browser.ts';
+import { type EigenSite, serveerEigenSite } from './eigen-site.ts';
 import { fixtureDir, pagina } from './fixture.ts';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/leren');
@@ -25,9 +25,7 @@ const project = tijdelijkProject(true, 'fixture');
 const NU = Date.now();
 const RECENT = new Date(NU - 10 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 const hashes: Record<'eerste' | 'zwolle' | 'utrecht', string> = { eerste: '', zwolle: '', utrecht: '' };
-let browser: Browser;
-let server: Awaited<ReturnType<typeof preview>>;
-let basis: string;
+let site: EigenSite;
 
 function git(args: string[], datum?: string): string {
   return execFileSync('git', ['-c', 'user.name=Redactie', '-c', 'user.email=redactie@example.org', '-c', 'commit.gpgsign=false', ...args], {
@@ -51,22 +49,15 @@ beforeAll(async () => {
   hashes.utrecht = git(['rev-parse', 'HEAD']);
   const r = project.bouw();
   if (r.status !== 0) throw new Error(`astro build van de leren-fixture mislukte:\n${r.uitvoer}`);
-  server = await preview({ root: project.dir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  basis = `http://127.0.0.1:${server.port}/`;
-  browser = await startBrowser();
+  site = await serveerEigenSite(project.dir);
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await site?.sluit();
   project.opruimen();
 });
 
-const lees = (pad: string) => readFileSync(join(project.dir, 'dist', pad), 'utf8');
-async function open(pad: string): Promise<Page> {
-  const { page } = await nieuwePagina(browser);
-  await page.goto(`${basis}${pad}`);
-  return page;
-}
+const lees = (pad: string) => site.lees(pad);
+const open = (pad: string) => site.open(pad);
 const tekstVan = async (page: Page, selector: string) => (await page.locator(selector).innerText()).replace(/\s+/g, ' ').trim();
 
 describe('adoption: both ways, on the overview and on the map', () => {

@@ -12,20 +12,18 @@
 //   totals: 6 barriers: 3 broken, 1 in a trial, 1 only proposed, 1 open.
 //   belofte 1 (alles-ingevoerd, voorstellen): 5 barriers: 2, 1, 1, 1.  belofte 2 (voorstellen, gemengd): 4: 1, 1, 1, 1.
 //   proef-lab (alles-ingevoerd, voorstellen): 5 barriers: 2, 1, 1, 1; 5 breakthroughs: 2 voorstel, 1 proef, 1 ingevoerd, 1 effect.
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { preview } from 'astro';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tijdelijkProject } from '../helpers/project.ts';
-import { axe, nieuwePagina, startBrowser } from './browser.ts';
+import { axe } from './browser.ts';
+import { type EigenSite, serveerEigenSite } from './eigen-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/e2e/fixtures/vertrouwen');
 const project = tijdelijkProject(true, 'fixture');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof preview>>;
-let basis: string;
+let site: EigenSite;
 
 function draai(stap: () => { status: number | null; uitvoer: string }) {
   const r = stap();
@@ -42,22 +40,15 @@ beforeAll(async () => {
   for (const f of ['doorbraken.yaml', 'doelgroepen.yaml']) cpSync(join(FIXTURE, f), join(project.dir, 'content', f));
   draai(project.bouw);
   draai(project.indexeer);
-  server = await preview({ root: project.dir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
-  basis = `http://127.0.0.1:${server.port}/`;
-  browser = await startBrowser();
+  site = await serveerEigenSite(project.dir);
 }, 240_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await site?.sluit();
   project.opruimen();
 });
 
-const lees = (pad: string) => readFileSync(join(project.dir, 'dist', pad), 'utf8');
-async function open(pad: string): Promise<Page> {
-  const { page } = await nieuwePagina(browser);
-  await page.goto(`${basis}${pad}`);
-  return page;
-}
+const lees = (pad: string) => site.lees(pad);
+const open = (pad: string) => site.open(pad);
 /** The numbers in the cells of a table row, by the row's header text. */
 async function getallen(page: Page, tabel: RegExp, rij: string): Promise<number[]> {
   const cellen = await page.getByRole('table', { name: tabel }).locator('tbody tr', { has: page.locator('th', { hasText: rij }) }).locator('td').allInnerTexts();
@@ -166,7 +157,7 @@ describe('proposals are counted apart, never as solved', () => {
     const page = await open('zoeken/?status=ingevoerd');
     await expect.poll(() => page.locator('[data-aantal]').innerText(), { timeout: 15_000, interval: 100 }).toMatch(/resultaten|resultaat/);
     expect((await page.locator('[data-resultaten] h3').allInnerTexts()).sort()).toEqual(['Proef: alles ingevoerd', 'Proef: voorstel en invoering']);
-    await page.goto(`${basis}zoeken/?status=voorstel`);
+    await page.goto(`${site.basis}zoeken/?status=voorstel`);
     await expect.poll(async () => (await page.locator('[data-resultaten] h3').allInnerTexts()).sort(), { timeout: 15_000, interval: 100 }).toEqual(['Proef: voorstel en invoering', 'Proef: voorstellen en een proef']);
   });
 
