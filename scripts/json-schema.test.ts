@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../tests/helpers/project.ts';
 import { leesFrontmatter } from '../src/lib/inhoud/frontmatter.ts';
+import { VRIJSTELLINGEN_BESTAND } from '../src/schema/index.ts';
 import { schemaBestanden } from './json-schema.ts';
 
 describe('JSON Schema from the zod schema', () => {
@@ -47,6 +48,36 @@ describe('JSON Schema from the zod schema', () => {
     expect(tags.type).toBe('array');
     for (const tag of parse(readFileSync(join(ROOT, 'content/tags.yaml'), 'utf8'))) {
       for (const k of tags.items.required) expect(tag).toHaveProperty(k);
+    }
+  });
+
+  it('every data file in content/ has its schema mapped for VS Code (.vscode/settings.json)', () => {
+    const instellingen = JSON.parse(readFileSync(join(ROOT, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string>;
+      'json.schemas': { fileMatch: string[]; url: string }[];
+    };
+    const gekoppeld = new Map<string, string>([
+      ...Object.entries(instellingen['yaml.schemas']).map(([schema, bestand]) => [bestand, schema] as const),
+      ...instellingen['json.schemas'].flatMap((k) => k.fileMatch.map((bestand) => [bestand, k.url] as const)),
+    ]);
+    // The exceptions file exists only once an editor approves an exception; its schema is mapped anyway.
+    const dataBestanden = [...readdirSync(join(ROOT, 'content')).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => `content/${f}`), VRIJSTELLINGEN_BESTAND];
+    for (const bestand of dataBestanden) {
+      const schema = gekoppeld.get(bestand);
+      expect(schema, `${bestand} heeft geen schema in .vscode/settings.json`).toBeDefined();
+      expect(Object.keys(bestanden), `${bestand}: ${schema} wordt niet door "npm run schema" geschreven`).toContain(schema!.replace(/^\.\//, ''));
+    }
+  });
+
+  it('describes the exceptions file and the everyday names of municipalities', () => {
+    const vrijstellingen = JSON.parse(bestanden['public/schema/vrijstellingen.schema.json']!);
+    expect(vrijstellingen.type).toBe('array');
+    expect(vrijstellingen.items.required).toEqual(['waarde', 'veld', 'reden', 'bestand']);
+    expect(vrijstellingen.items.additionalProperties).toBe(false);
+    const aliassen = JSON.parse(bestanden['public/schema/gemeente-aliassen.schema.json']!);
+    expect(aliassen.items.required).toEqual(['gemeente', 'namen']);
+    for (const alias of parse(readFileSync(join(ROOT, 'content/gemeente-aliassen.yaml'), 'utf8'))) {
+      expect(Object.keys(alias).sort()).toEqual(['gemeente', 'namen']);
     }
   });
 });

@@ -6,7 +6,17 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { TAXONOMIE_BESTANDEN } from '../src/lib/inhoud/controle.ts';
-import { DOMEINEN, labSchema, SAMENVATTING_MAX, TAXONOMIEEN, verhaalSchema } from '../src/schema/index.ts';
+import {
+  bestandsVrijstellingSchema,
+  DOMEINEN,
+  GEMEENTE_ALIASSEN_BESTAND,
+  gemeenteAliasSchema,
+  labSchema,
+  SAMENVATTING_MAX,
+  TAXONOMIEEN,
+  verhaalSchema,
+  VRIJSTELLINGEN_BESTAND,
+} from '../src/schema/index.ts';
 import { beschrijving, COMPONENTNAMEN } from '../src/lib/verhaaltekst/woordenschat.ts';
 
 export const SCHEMA_MAP = 'public/schema';
@@ -112,6 +122,16 @@ export function schemaBestanden(): Record<string, string> {
         `${SCHEMA_MAP}/${naam}.schema.json`,
         json(lijst(TAXONOMIEEN[naam].schema), TAXONOMIE_TITELS[naam], `${TAXONOMIEEN[naam].bestand}. ${BRON}`),
       ]),
+    ),
+    [`${SCHEMA_MAP}/gemeente-aliassen.schema.json`]: json(
+      lijst(gemeenteAliasSchema),
+      'Alledaagse namen van gemeenten',
+      `${GEMEENTE_ALIASSEN_BESTAND}: namen waaronder mensen een gemeente kennen ("Den Haag"), voor het formulier, "npm run check" en het zoeken. ${BRON}`,
+    ),
+    [`${SCHEMA_MAP}/vrijstellingen.schema.json`]: json(
+      lijst(bestandsVrijstellingSchema),
+      'Vrijstellingen voor bestanden zonder frontmatter',
+      `${VRIJSTELLINGEN_BESTAND}: uitzonderingen op de controle op persoonsgegevens in de taxonomiebestanden, elk goedgekeurd door een redacteur. ${BRON}`,
     ),
   };
 }
