@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kostenpost } from '../schema/index.ts';
-import { bedragenVanPost, bedragTekst, euro, kostenGrafiek, kostenOverzicht, totaalTekst, verschilTekst } from './kosten.ts';
+import { bedragenVanPost, bedragTekst, euro, kostenGrafiek, kostenOverzicht, totaalRijen, totaalTekst, verschilTekst } from './kosten.ts';
 
 const post = (p: Omit<Kostenpost, 'bron'>): Kostenpost => ({ ...p, bron: 'b' });
 const karima: Kostenpost[] = [
@@ -83,6 +83,25 @@ describe('kostenOverzicht', () => {
     expect(totaalTekst(o.alternatief, 'eersteJaar')).toBe('€ 400');
     expect(verschilTekst(o, 'eersteJaar')).toBe('onbekend');
     expect(totaalTekst(o.betalers[0]!.huidig, 'eersteJaar')).toBe('niet genoemd');
+  });
+});
+
+describe('totaalRijen', () => {
+  it('shows no yearly total when nothing recurs (the gijzeling story: only one-off costs), so no "€ 0 · € 0 · gelijk"', () => {
+    const o = kostenOverzicht([
+      post({ omschrijving: 'Hechtenis', bedrag: 1330, per: 'eenmalig', betaler: 'Samenleving', scenario: 'huidig' }),
+      post({ omschrijving: 'Netwerkplan', bedrag: 'onbekend', per: 'eenmalig', betaler: 'Niet genoemd', scenario: 'alternatief' }),
+    ]);
+    expect(totaalRijen(o)).toEqual(['eenmalig']);
+  });
+
+  it('shows per jaar, eenmalig and the first year when both kinds occur, in that order', () => {
+    expect(totaalRijen(kostenOverzicht(karima))).toEqual(['perJaar', 'eenmalig', 'eersteJaar']);
+  });
+
+  it('shows only per jaar when nothing is one-off, also when the yearly amounts are unknown', () => {
+    const o = kostenOverzicht([post({ omschrijving: 'Zorg', bedrag: 'onbekend', per: 'maand', betaler: 'Zorgverzekeraar', scenario: 'huidig' })]);
+    expect(totaalRijen(o)).toEqual(['perJaar']);
   });
 });
 

@@ -86,6 +86,20 @@ export type Totaal = 'perJaar' | 'eenmalig' | 'eersteJaar';
 /** Whether a total holds anything at all, known or unknown. */
 export const heeftPosten = (b: Bedragen, t: Totaal): boolean => b[t] > 0 || b.onbekend[t] > 0;
 
+/**
+ * The totals worth a row: "per jaar" only when something recurs, "eenmalig" only when there are one-off
+ * costs, and "eerste jaar" only when there are both (otherwise it repeats the one row). A story with only
+ * one-off costs thus never shows "Per jaar: € 0 · € 0 · gelijk", which would read as a known zero.
+ */
+export function totaalRijen(o: Pick<KostenOverzicht, 'huidig' | 'alternatief'>): Totaal[] {
+  const heeft = (t: Totaal) => heeftPosten(o.huidig, t) || heeftPosten(o.alternatief, t);
+  const perJaar = heeft('perJaar');
+  const eenmalig = heeft('eenmalig');
+  return [...(perJaar ? ['perJaar' as const] : []), ...(eenmalig ? ['eenmalig' as const] : []), ...(perJaar && eenmalig ? ['eersteJaar' as const] : [])];
+}
+
+export const TOTAAL_NAAM: Readonly<Record<Totaal, string>> = { perJaar: 'Per jaar', eenmalig: 'Eenmalig', eersteJaar: 'Eerste jaar (per jaar + eenmalig)' };
+
 /** Written for a scenario or payer that the source names no cost item for: not "€ 0", which would claim it costs nothing. */
 export const NIET_GENOEMD = 'niet genoemd';
 

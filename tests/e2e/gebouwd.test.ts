@@ -224,6 +224,13 @@ describe('every field the form asks for', () => {
     if (verwacht.startsWith('<')) expect(html).toContain(verwacht);
     else expect(tekst).toContain(verwacht);
   });
+
+  it('shows no yearly total for a story with only one-off costs (no "Per jaar: € 0 · € 0 · gelijk")', () => {
+    const totalen = html.slice(html.indexOf('<caption>Totalen'), html.indexOf('</table>', html.indexOf('<caption>Totalen')));
+    expect(totalen).toContain('<th scope="row">Eenmalig</th>');
+    expect(totalen).not.toContain('Per jaar');
+    expect(totalen).not.toContain('Eerste jaar');
+  });
 });
 
 describe('a concept story', () => {
