@@ -124,7 +124,7 @@ describe('adoption: both ways, on the overview and on the map', () => {
 
   it('open data carries the links both ways, and navolging.csv one row per adoption', () => {
     const json = JSON.parse(lees('data/verhalen.json')) as { versie: string; verhalen: Record<string, unknown>[] };
-    expect(json.versie).toBe('1.3.0');
+    expect(json.versie).toBe('1.3.1');
     const per = new Map(json.verhalen.map((v) => [v.id as string, v]));
     expect(per.get('leren-leeuwarden-oorsprong')!.nagevolgd_in).toEqual([
       { doorbraak: 'een-plan', verhaal: 'leren-zwolle-overgenomen', url: per.get('leren-zwolle-overgenomen')!.url, doorbraak_daar: 'een-plan-zwolle', datum: '2012-05' },

@@ -143,7 +143,7 @@ describe('proposals are counted apart, never as solved', () => {
       y3: 'open nee ',
     });
     const json = JSON.parse(lees('data/verhalen.json')) as { versie: string; verhalen: { id: string; doorbraken: { status: string }[] }[] };
-    expect(json.versie).toBe('1.3.0');
+    expect(json.versie).toBe('1.3.1');
     expect(json.verhalen.find((v) => v.id === 'proef-voorstellen')!.doorbraken.map((d) => d.status)).toEqual(['voorstel', 'proef', 'voorstel']);
   });
 

@@ -99,6 +99,23 @@ describe('open data on a fixture', () => {
     expect(veiligeCel('Gewone tekst, ook met = erin')).toBe('Gewone tekst, ook met = erin');
   });
 
+  it('quotes a cell with a bare line break, so that a reader splitting rows at any line break keeps one row per story', () => {
+    const regels: VerhaalGegevens = {
+      id: 'regels',
+      data: { ...FIXTURE[0]!.data, doorbraken: [
+        { omschrijving: 'Eerste', lost_op: ['a1'], door: 'Team oost', status: 'ingevoerd', soort: 'mandaat-en-budget', bron: 'b' },
+        { omschrijving: 'Tweede', lost_op: ['a1'], door: 'Team west', status: 'voorstel', soort: 'mandaat-en-budget', bron: 'b' },
+      ] },
+    };
+    const csv = belemmeringenCsv([regels], ctx);
+    // Who made each breakthrough, one per line (a list of texts, which may hold commas and semicolons).
+    expect(csv).toContain(',"Team oost\nTeam west",');
+    // Outside quoted cells every line break is a row break: the header plus one row per barrier of the story.
+    const buitenAanhalingstekens = csv.replace(/"(?:[^"]|"")*"/g, '');
+    expect(buitenAanhalingstekens.split('\r\n').filter(Boolean)).toHaveLength(1 + regels.data.belemmeringen.length);
+    expect(buitenAanhalingstekens).not.toMatch(/[^\r]\n|\r[^\n]/);
+  });
+
   it('quotes cells with commas, quotes and line breaks so that they parse back', () => {
     const lastig: VerhaalGegevens = {
       id: 'lastig',

@@ -14,9 +14,16 @@ import { uniek, type VerhaalGegevens } from './typen.ts';
  * Version of the open-data contract (README: fields are not renamed or removed without an announcement
  * and a new minor version). verhalen.json carries it; /data lists the changes.
  */
-export const OPEN_DATA_VERSIE = '1.3.0';
+export const OPEN_DATA_VERSIE = '1.3.1';
 
 export const WIJZIGINGEN: readonly { versie: string; datum: string; wijzigingen: readonly string[] }[] = [
+  {
+    versie: '1.3.1',
+    datum: '2026-11-29',
+    wijzigingen: [
+      'Hersteld: een cel met meer regels (zoals doorbraken_door in belemmeringen.csv, één regel per doorbraak) staat nu tussen aanhalingstekens. Daarvoor brak zo\'n cel in Excel, LibreOffice en andere lezers de rij in tweeën. Kolommen en waarden zijn niet veranderd.',
+    ],
+  },
   {
     versie: '1.3.0',
     datum: '2026-11-29',
@@ -364,6 +371,9 @@ export function naarCsv(rijen: readonly Record<string, string>[], kolommen: read
     columns: kolommen.map((k) => k.naam),
     bom: true,
     record_delimiter: 'windows',
+    // csv-stringify quotes a cell only when it holds the record delimiter itself (CRLF); a bare line break
+    // (from a YAML block) would then end the row in Excel, LibreOffice and Python's csv.
+    quoted_match: /[\r\n]/,
   });
 }
 
