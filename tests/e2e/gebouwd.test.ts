@@ -258,3 +258,19 @@ describe('a concept story', () => {
     expect(store).toContain(concept.id); // the store holds concepts too; the pages leave them out
   });
 });
+
+describe('spaces around links and emphasis', () => {
+  // Astro 7's default whitespace rule ('jsx') glued a line of text to a link or <strong> on the next
+  // source line ("telt alsdoorbroken"); astro.config.mjs sets HTML-aware compression instead.
+  const zichtbareTekst = (pad: string) => pagina(pad).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  it.each([
+    ['beloften', 'telt als doorbroken als'],
+    ['doorbraken', 'Zie ook de belemmeringenkaart'],
+    ['belemmeringen', 'zie de uitleg bij de statussen'],
+    ['verantwoording', 'mail de redactie op redactie@'],
+    ['bijdragen', 'staat in content/verhalen/_sjabloon.mdx'],
+    ['verhalen', 'nieuwste eerst. Zoek je iets specifieks?'],
+  ])('/%s/ reads "%s"', (pad, zin) => {
+    expect(zichtbareTekst(pad)).toContain(zin);
+  });
+});
