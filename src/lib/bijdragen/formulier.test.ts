@@ -9,6 +9,7 @@ import gemeentenJson from '../../../content/gemeenten.json' with { type: 'json' 
 import { bedrag, gemeenteId, gemeenteRegister, naarFrontmatter, veldSleutel, verwerk, type FormulierInvoer, type GemeenteKeuze } from './formulier.ts';
 import { voorbeeldInvoer } from '../../../tests/helpers/formulier-voorbeeld.ts';
 import { MICROMARK_PARSERS } from '../veiligheid/micromark.ts';
+import { beschrijving, COMPONENTNAMEN } from '../verhaaltekst/woordenschat.ts';
 import { VOORBEELDDOMEINEN } from '../veiligheid/persoonsgegevens.ts';
 import { CODE, LOOKALIKES, PERSOONSGEGEVENS } from '../../../tests/helpers/vijandig.ts';
 
@@ -247,6 +248,13 @@ describe('the safety gates of npm run check, in the form (issue 14)', () => {
     expect(r.mdx).toBe('');
   });
   it.each(LOOKALIKES.map((g) => [g.naam, g.tekst]))('lets the look-alike through: %s', (_, tekst) => expect(metTekst(tekst).fouten).toEqual([]));
+
+  // Each button under the text box inserts its component's snippet (Tekstonderdelen.astro); <Moment> belongs in a <Tijdlijn>.
+  it.each(COMPONENTNAMEN.filter((naam) => !beschrijving(naam).binnen))("accepts the snippet of the <%s> button, on lines of its own", (naam) => {
+    const r = metTekst(`Eerste alinea.\n\n${beschrijving(naam).voorbeeld}\n\nLaatste alinea.`);
+    expect(r.fouten).toEqual([]);
+    expect(r.mdx).toContain(beschrijving(naam).voorbeeld);
+  });
 
   it('scans every field, and shows the finding at its own field', () => {
     const invoer = voorbeeldInvoer();
