@@ -139,6 +139,16 @@ describe('axe on the interactive states', () => {
     await page.context().close();
   });
 
+  it.each(BREEDTES)('the form with personal data found in the text, a long e-mail address among them, at %i px', async (b) => {
+    const tekst = `${concept.tekst}\n\nMail moeder.jansen.van.der.berg@gmail.com of bel 06-12345678.`;
+    const page = await formulierMetConcept(b, { ...concept, tekst });
+    await verstuur(page);
+    await vraag(() => page.locator('#foutsamenvatting').isVisible()).toBe(true);
+    expect(await page.locator('#foutsamenvatting-lijst').innerText()).toContain('moeder.jansen.van.der.berg@gmail.com');
+    await controleerStand(page, b, 'formulier met persoonsgegevens in de tekst');
+    await page.context().close();
+  });
+
   it.each(BREEDTES)('the form with its result shown, at %i px', async (b) => {
     const page = await formulierMetConcept(b, concept);
     await verstuur(page);

@@ -256,6 +256,15 @@ describe('the safety gates of npm run check, in the form (issue 14)', () => {
     expect(r.mdx).toContain(beschrijving(naam).voorbeeld);
   });
 
+  it('names several findings in one field once each, with the hint about exceptions once', () => {
+    const r = metTekst('Bel 06-12345678 of mail moeder.jansen@gmail.com, BSN 123456782.');
+    expect(r.fouten.map((f) => f.veld)).toEqual(['tekst']);
+    const bericht = r.fouten[0]!.bericht;
+    for (const begin of ['Burgerservicenummer gevonden', 'Telefoonnummer gevonden', 'E-mailadres gevonden']) expect(bericht).toContain(begin);
+    expect(bericht.match(/vrijstelling aan/g)).toHaveLength(1);
+    expect(bericht).toContain('Is een van deze waarden toch geen persoonsgegeven');
+  });
+
   it('scans every field, and shows the finding at its own field', () => {
     const invoer = voorbeeldInvoer();
     invoer.belemmeringen[1]!.omschrijving = 'Mevrouw (geb. 12-03-1985) kreeg geen hulp.';

@@ -477,16 +477,22 @@ export interface Resultaat {
   privacy: PrivacyVondst[];
 }
 
-/** What the form says after a personal-data finding: how to fix it, or how to ask for an exception. */
-const VRIJSTELLING_VRAGEN = 'Weet je zeker dat het geen persoonsgegeven is? Vraag dan hieronder bij ‘Geen persoonsgegeven?’ een vrijstelling aan.';
+/** What the form says after personal-data findings in a field, once: how to ask for an exception. */
+const VRIJSTELLING_VRAGEN = (aantal: number) =>
+  `Is ${aantal > 1 ? 'een van deze waarden' : 'dit'} toch geen persoonsgegeven (bijvoorbeeld het algemene nummer van een organisatie)? Vraag dan hieronder bij ‘Geen persoonsgegeven?’ een vrijstelling aan.`;
 
-/** Security findings per form field, several in one message (each field shows one message). */
+/** Security findings per form field, several in one message (each field shows one message); the exception hint once per field. */
 function veiligheidsFouten(privacy: readonly PrivacyVondst[], code: readonly { pad?: readonly (string | number)[]; bericht: string }[], rijen: RijIndex): FormulierFout[] {
-  const perVeld = new Map<string, string[]>();
-  const voeg = (veld: string, bericht: string) => perVeld.set(veld, [...(perVeld.get(veld) ?? []), bericht]);
-  for (const c of code) voeg(c.pad ? veldSleutel(c.pad, rijen) : 'tekst', c.bericht);
-  for (const v of privacy) if (!v.vrijgesteld) voeg(v.pad ? veldSleutel(v.pad, rijen) : 'tekst', `${hoofdletter(v.bericht)} ${VRIJSTELLING_VRAGEN}`);
-  return [...perVeld].map(([veld, berichten]) => ({ veld, bericht: berichten.join(' ') }));
+  const perVeld = new Map<string, { berichten: string[]; vondsten: number }>();
+  const voeg = (veld: string, bericht: string, vondst: boolean) => {
+    const v = perVeld.get(veld) ?? { berichten: [], vondsten: 0 };
+    v.berichten.push(bericht);
+    if (vondst) v.vondsten++;
+    perVeld.set(veld, v);
+  };
+  for (const c of code) voeg(c.pad ? veldSleutel(c.pad, rijen) : 'tekst', c.bericht, false);
+  for (const v of privacy) if (!v.vrijgesteld) voeg(v.pad ? veldSleutel(v.pad, rijen) : 'tekst', hoofdletter(v.bericht), true);
+  return [...perVeld].map(([veld, { berichten, vondsten }]) => ({ veld, bericht: [...berichten, ...(vondsten ? [VRIJSTELLING_VRAGEN(vondsten)] : [])].join(' ') }));
 }
 
 /**
