@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inkorten, isVerouderd, leesGeschiedenis, leesGitLog } from './git.ts';
+import { isVerouderd, leesGeschiedenis, leesGitLog } from './git.ts';
 
 const R = '\x1e';
 const V = '\x1f';
@@ -116,12 +116,5 @@ describe('isVerouderd', () => {
     expect(isVerouderd('2023-11-28T12:00:00+00:00', nu)).toBe(true);
     expect(isVerouderd('2023-11-30T12:00:00+00:00', nu)).toBe(false);
     expect(isVerouderd('2026-01-01T00:00:00+01:00', nu)).toBe(false);
-  });
-});
-
-describe('inkorten', () => {
-  it('keeps a short subject and cuts a long one between words', () => {
-    expect(inkorten('Tikfout')).toBe('Tikfout');
-    expect(inkorten('Schema: split src/schema by concept, and add the trust contract', 30)).toBe('Schema: split src/schema by …');
   });
 });

@@ -134,8 +134,3 @@ export function isVerouderd(laatste: string, nu: Date, jaren = 3): boolean {
 /** The calendar day of a commit date as its committer wrote it ("2026-11-29T16:00:00+01:00" -> "2026-11-29"). */
 export const dag = (datum: string) => datum.slice(0, 10);
 
-/** A commit subject short enough for a list: at most `max` characters, cut between words. */
-export function inkorten(tekst: string, max = 100): string {
-  if (tekst.length <= max) return tekst;
-  return `${tekst.slice(0, max).replace(/[\s,;:]+\S*$/, '')} …`;
-}
