@@ -151,7 +151,7 @@ describe('history from git', () => {
     expect(await sectie.locator('dl time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual(['2019-03-01T10:00:00+01:00', '2020-06-01T10:00:00+02:00']);
     // Linked by date: commit subjects are the developers' words, not text for the page.
     const wijzigingen = sectie.locator('ol li a');
-    expect(await wijzigingen.allInnerTexts()).toEqual(['1 juni 2020', '1 maart 2019']);
+    expect(await wijzigingen.allInnerTexts()).toEqual(['1 juni 2020, 10:00', '1 maart 2019, 10:00']);
     expect(await sectie.innerText()).not.toContain('Zwolle aangevuld');
     expect(await wijzigingen.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([`${REPOSITORY}/commit/${hashes.zwolle}`, `${REPOSITORY}/commit/${hashes.eerste}`]);
     expect(await sectie.locator('a', { hasText: 'Alle wijzigingen op GitHub' }).getAttribute('href')).toBe(`${REPOSITORY}/commits/main/content/verhalen/leren-zwolle-overgenomen.mdx`);

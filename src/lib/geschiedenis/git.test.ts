@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isVerouderd, leesGeschiedenis, leesGitLog } from './git.ts';
+import { isVerouderd, leesGeschiedenis, leesGitLog, tijd } from './git.ts';
 
 const R = '\x1e';
 const V = '\x1f';
@@ -116,5 +116,11 @@ describe('isVerouderd', () => {
     expect(isVerouderd('2023-11-28T12:00:00+00:00', nu)).toBe(true);
     expect(isVerouderd('2023-11-30T12:00:00+00:00', nu)).toBe(false);
     expect(isVerouderd('2026-01-01T00:00:00+01:00', nu)).toBe(false);
+  });
+});
+
+describe('tijd', () => {
+  it('takes the time of day as the committer wrote it', () => {
+    expect(tijd('2026-11-29T16:05:00+01:00')).toBe('16:05');
   });
 });

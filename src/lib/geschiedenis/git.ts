@@ -134,3 +134,6 @@ export function isVerouderd(laatste: string, nu: Date, jaren = 3): boolean {
 /** The calendar day of a commit date as its committer wrote it ("2026-11-29T16:00:00+01:00" -> "2026-11-29"). */
 export const dag = (datum: string) => datum.slice(0, 10);
 
+/** The time of day of a commit as its committer wrote it ("2026-11-29T16:05:00+01:00" -> "16:05"): tells changes of one day apart. */
+export const tijd = (datum: string) => datum.slice(11, 16);
+
