@@ -11,7 +11,7 @@
  */
 import { isLeeg, type ZoekStaat } from '../../lib/zoeken/staat.ts';
 import { FacetIndex, suggesties, type FacetGegevens, type Tellingen, type Woordenlijst } from '../../lib/zoeken/gegevens.ts';
-import { isEchteTreffer, isStopwoord, kortereVormen, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
+import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
 import { herkenPlaatsen, maakPlaatsregister, type Plaats, type Plaatsregister } from '../../lib/zoeken/plaatsen.ts';
 import { gemarkeerdeWoorden, zinUittreksel } from '../../lib/zoeken/uittreksel.ts';
 import type { Antwoord, Instellingen, Resultaat, Uitleg } from './berichten.ts';
@@ -116,13 +116,16 @@ export class Zoekmotor {
   }
 
   /** Whether a word (searched as `vorm`) is really in the index; Pagefind's fallback applies to all pages alike, so the first result tells. */
-  private stand(woord: string, vorm: string): Promise<WoordStand> {
-    const sleutel = `${woord}\u0000${vorm}`;
+  private stand(woord: string, vorm: string, ingekort = false): Promise<WoordStand> {
+    const sleutel = `${woord}\u0000${vorm}\u0000${ingekort}`;
     let s = this.standCache.get(sleutel);
     if (!s) {
       s = (async () => {
         const treffers = await this.zoekPagefind(vorm);
-        return { treffers, echt: treffers.length > 0 && isEchteTreffer(woord, await Zoekmotor.gevonden(treffers[0]!)) };
+        if (!treffers.length) return { treffers, echt: false };
+        const gevonden = await Zoekmotor.gevonden(treffers[0]!);
+        // A shortened word is labelled "woorden die beginnen met …": the words found must hold it.
+        return { treffers, echt: ingekort ? bevatVorm(vorm, gevonden) : isEchteTreffer(woord, gevonden) };
       })();
       s.catch(() => this.standCache.delete(sleutel));
       if (this.standCache.size >= BEWAAR) this.standCache.delete(this.standCache.keys().next().value!);
@@ -202,7 +205,7 @@ export class Zoekmotor {
         continue;
       }
       for (const vorm of kortereVormen(w)) {
-        const s = await this.stand(vorm, vorm);
+        const s = await this.stand(vorm, vorm, true);
         if (s.echt) {
           korter[w] = vorm;
           lijsten.push({ woord: vorm, treffers: s.treffers });

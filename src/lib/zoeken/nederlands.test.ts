@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEchteTreffer, isStopwoord, kern, kortereVormen, normaal, vormen, zoekvorm } from './nederlands.ts';
+import { bevatVorm, isEchteTreffer, isStopwoord, kern, kortereVormen, normaal, vormen, zoekvorm } from './nederlands.ts';
 
 describe('zoekvorm en vormen', () => {
   it('adds a plural ending to words that end in a consonant or an e', () => {
@@ -52,6 +52,21 @@ describe('echte treffers', () => {
     expect(isEchteTreffer('eenzaamheid', ['een', 'Een'])).toBe(false);
     expect(isEchteTreffer('mantelzorg', ['man'])).toBe(false);
     expect(isEchteTreffer('jongerenwerk', ['jongeren'])).toBe(false);
+  });
+
+  it('rejects a word that is only the start of a typo: "wijktem" is not found through "wijk"', () => {
+    expect(isEchteTreffer('wijktem', ['wijk', 'Wijk'])).toBe(false);
+    // A plural found through its singular is still the word.
+    expect(isEchteTreffer('schulden', ['schuld'])).toBe(true);
+    expect(isEchteTreffer('wijkteams', ['wijkteam'])).toBe(true);
+  });
+});
+
+describe('bevatVorm', () => {
+  it('holds a shortened word only when the words found contain it', () => {
+    expect(bevatVorm('daklo', ['dakloze'])).toBe(true);
+    expect(bevatVorm('mantelz', ['Mantelzorgers'])).toBe(true);
+    expect(bevatVorm('thuisloz', ['thuis'])).toBe(false);
   });
 });
 

@@ -68,8 +68,24 @@ export function kern(woord: string): string {
  * the text, and the words of the metadata (title, trefwoorden) when the match was there.
  */
 export function isEchteTreffer(woord: string, gevonden: readonly string[]): boolean {
+  const n = normaal(woord);
   const k = kern(woord);
-  return gevonden.some((g) => normaal(g).includes(k));
+  // A typo ("wijktem") has a kern ("wijk") that is itself a word: a word found that is only the start of
+  // the query, and under six tenths of it, is Pagefind's fallback, not the word.
+  const isBegin = (m: string) => n.startsWith(m) && m.length < n.length * 0.6;
+  return gevonden.some((g) => {
+    const m = normaal(g);
+    return m.includes(k) && !isBegin(m);
+  });
+}
+
+/**
+ * Whether Pagefind found words that contain `vorm` itself, a shortened query word ("daklo"), so that
+ * "woorden die beginnen met 'daklo'" is what the results hold ("thuisloz" finding only "thuis" is not).
+ */
+export function bevatVorm(vorm: string, gevonden: readonly string[]): boolean {
+  const v = normaal(vorm);
+  return gevonden.some((g) => normaal(g).includes(v));
 }
 
 /**
