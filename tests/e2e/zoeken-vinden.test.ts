@@ -75,6 +75,20 @@ describe('woordvormen en woorden die nergens staan', () => {
     expect(fouten).toEqual([]);
   });
 
+  it('says that no story has the typo "wijktem" instead of passing off Pagefind\'s fallback to "wijk" as results, and offers "wijkteam"', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    // Pagefind's fallback for "wijktem" is "wijk", a word of these stories; none has "wijktem".
+    expect(metTekst(/\bwijk\b/i).length).toBeGreaterThan(0);
+    expect(metTekst(/wijktem/i)).toEqual([]);
+    expect(metTekst(/\bwijkteam\b/i).length).toBeGreaterThan(0);
+    const gevonden = await zoek(page, 'wijktem');
+    expect(await statusTekst(page)).toBe(`Geen resultaten voor "wijktem". Breder gezocht: ${gevonden.length} resultaten.`);
+    expect(await uitleg(page)).toContain('Geen verhaal bevat "wijktem".');
+    expect(await uitleg(page)).toContain('Breder gezocht: woorden die beginnen met "wijkte".');
+    await vraag(() => page.locator('[data-uitleg]').getByRole('link', { name: 'wijkteam', exact: true }).count()).toBe(1);
+    expect(fouten).toEqual([]);
+  });
+
   it('finds a story that only says "mantelzorgers", and for a typo offers that word and a search on the start of it', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     expect(await zoek(page, 'mantelzorg')).toEqual([titel('zoek-mantelzorger')]);

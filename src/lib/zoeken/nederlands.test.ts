@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bevatVorm, isEchteTreffer, isStopwoord, kern, kortereVormen, normaal, vormen, zoekvorm } from './nederlands.ts';
+import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, normaal, stammen, vormen, zoekvorm } from './nederlands.ts';
 
 describe('zoekvorm en vormen', () => {
   it('adds a plural ending to words that end in a consonant or an e', () => {
@@ -34,12 +34,6 @@ describe('echte treffers', () => {
     expect(normaal('(coöperatie)')).toBe('cooperatie');
   });
 
-  it('takes the word without an ending of three letters, at least four letters, as its core', () => {
-    expect(kern('dakloos')).toBe('dakl');
-    expect(kern('schuld')).toBe('schu');
-    expect(kern('wmo')).toBe('wmo');
-  });
-
   it('accepts a form or a compound of the word', () => {
     expect(isEchteTreffer('schuld', ['schulden,'])).toBe(true);
     expect(isEchteTreffer('hulpverlening', ['schuldhulpverlening'])).toBe(true);
@@ -54,12 +48,6 @@ describe('echte treffers', () => {
     expect(isEchteTreffer('jongerenwerk', ['jongeren'])).toBe(false);
   });
 
-  it('rejects a word that is only the start of a typo: "wijktem" is not found through "wijk"', () => {
-    expect(isEchteTreffer('wijktem', ['wijk', 'Wijk'])).toBe(false);
-    // A plural found through its singular is still the word.
-    expect(isEchteTreffer('schulden', ['schuld'])).toBe(true);
-    expect(isEchteTreffer('wijkteams', ['wijkteam'])).toBe(true);
-  });
 });
 
 describe('bevatVorm', () => {
@@ -83,5 +71,32 @@ describe('stopwoorden', () => {
     expect(isStopwoord('na')).toBe(true);
     expect(isStopwoord('De')).toBe(true);
     expect(isStopwoord('scheiding')).toBe(false);
+  });
+});
+
+describe('stammen, and fallbacks for typos', () => {
+  it('writes out the stems a word may have', () => {
+    expect(stammen('schulden')).toEqual(expect.arrayContaining(['schulden', 'schuld']));
+    expect(stammen('jaren')).toContain('jaar');
+    expect(stammen('bakken')).toContain('bak');
+    // No Dutch ending: nothing shorter than the typo itself (a doubled vowel aside).
+    expect(stammen('wijktem').every((st) => st.startsWith('wijkte'))).toBe(true);
+  });
+
+  it('sees Pagefind\'s fallback in the words it marked for a typo', () => {
+    expect(isEchteTreffer('wijktem', ['wijk', 'wijkteam', 'Wijkteams,'])).toBe(false);
+    expect(isEchteTreffer('schuldhlp', ['schuld', 'schulden', 'schuldhulpverlening'])).toBe(false);
+    expect(isEchteTreffer('thuislozen', ['thuis'])).toBe(false);
+  });
+
+  it('takes a real match for one: the word, its forms, compounds, and other spellings of the stem', () => {
+    expect(isEchteTreffer('schuld', ['schuld', 'schulden', 'schuldeiser'])).toBe(true);
+    expect(isEchteTreffer('schulden', ['schuld'])).toBe(true);
+    expect(isEchteTreffer('wijkteams', ['wijkteam'])).toBe(true);
+    expect(isEchteTreffer('daklozen', ['Dakloze'])).toBe(true);
+    expect(isEchteTreffer('hulpverlening', ['schuldhulpverlening'])).toBe(true);
+    expect(isEchteTreffer('cooperatie', ['Gieren-coöperatie'])).toBe(true);
+    expect(isEchteTreffer('jaren', ['jaar'])).toBe(true);
+    expect(isEchteTreffer('mogelijkheden', ['mogelijkheid'])).toBe(true);
   });
 });

@@ -54,29 +54,40 @@ export function vormen(woord: string): string[] {
 }
 
 /**
- * What a word found in a story must contain for a match on `woord` to count: the word without its
- * last three letters (an ending), at least four letters. "dakloos" -> "dakl", "schuld" -> "schu".
- */
-export function kern(woord: string): string {
-  const n = normaal(woord);
-  return n.slice(0, Math.max(4, n.length - 3));
-}
-
-/**
- * Whether Pagefind found `woord` itself (or a form or compound of it) and not only a much shorter
- * word that it starts with. `gevonden` are the words Pagefind matched in a result: the marked words of
- * the text, and the words of the metadata (title, trefwoorden) when the match was there.
+ * Whether Pagefind found `woord` itself (or a form or compound of it) and not only a shorter word that
+ * it starts with: a word it matched holds one of the word's stems (`stammen`). `gevonden` are the words
+ * Pagefind matched in a result: the marked words of the text, and the words of the metadata (title,
+ * trefwoorden) when the match was there. A typo whose start is a word ("wijktem") makes Pagefind fall
+ * back to that word ("wijk") and mark every word that starts with it ("wijkteam"): none holds "wijktem".
  */
 export function isEchteTreffer(woord: string, gevonden: readonly string[]): boolean {
-  const n = normaal(woord);
-  const k = kern(woord);
-  // A typo ("wijktem") has a kern ("wijk") that is itself a word: a word found that is only the start of
-  // the query, and under six tenths of it, is Pagefind's fallback, not the word.
-  const isBegin = (m: string) => n.startsWith(m) && m.length < n.length * 0.6;
+  const s = stammen(woord);
   return gevonden.some((g) => {
     const m = normaal(g);
-    return m.includes(k) && !isBegin(m);
+    return s.some((st) => m.includes(st));
   });
+}
+
+/** Endings of Dutch word forms, longest first: what Pagefind's stemmer may take off a query word. */
+const UITGANGEN = ['heden', 'ingen', 'tjes', 'heid', 'lijk', 'baar', 'ers', 'tje', 'jes', 'ing', 'end', 'ene', 'en', 'es', 'er', 'ig', 'je', 'se', 'e', 'n', 's'];
+const KLINKER = /[aeiou]/;
+
+/**
+ * The stems a query word may have in Pagefind's Dutch stemmer, written out as the text would have them:
+ * the word, and the word less an ending, each also with a double consonant undone ("bakk" -> "bak") and
+ * with the vowel doubled before a last consonant ("jar" -> "jaar" for "jaren"). Every word Pagefind
+ * marks for a real match holds one of these; none holds one when it fell back to a shorter word.
+ */
+export function stammen(woord: string): string[] {
+  const n = normaal(woord);
+  const uit = new Set([n]);
+  for (const e of UITGANGEN) if (n.endsWith(e) && n.length - e.length >= 3) uit.add(n.slice(0, -e.length));
+  for (const s of [...uit]) {
+    if (s.length >= 4 && s.at(-1) === s.at(-2) && !KLINKER.test(s.at(-1)!)) uit.add(s.slice(0, -1));
+    const [v, c] = [s.at(-2) ?? '', s.at(-1) ?? ''];
+    if (KLINKER.test(v) && !KLINKER.test(c) && !KLINKER.test(s.at(-3) ?? 'a')) uit.add(`${s.slice(0, -1)}${v}${c}`);
+  }
+  return [...uit];
 }
 
 /**
