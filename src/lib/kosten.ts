@@ -193,11 +193,11 @@ export function kostenGrafiek(o: KostenOverzicht, breedte = 480): Grafiek {
   const afstand = 10;
   const rijen: { label: string; scenario: Scenario; waarde: number; tekst: string }[] = [];
   const rij = (label: string, scenario: Scenario, t: Totaal) => ({ label, scenario, waarde: o[scenario][t], tekst: totaalTekst(o[scenario], t) });
-  if (heeftPosten(o.huidig, 'perJaar') || heeftPosten(o.alternatief, 'perJaar')) {
-    rijen.push(rij('Huidig, per jaar', 'huidig', 'perJaar'), rij('Alternatief, per jaar', 'alternatief', 'perJaar'));
-  }
-  if (heeftPosten(o.huidig, 'eenmalig') || heeftPosten(o.alternatief, 'eenmalig')) {
-    rijen.push(rij('Huidig, eenmalig', 'huidig', 'eenmalig'), rij('Alternatief, eenmalig', 'alternatief', 'eenmalig'));
+  // The same totals as the table (totaalRijen), without the first year, which adds the two up.
+  for (const t of totaalRijen(o)) {
+    if (t === 'eersteJaar') continue;
+    const periode = TOTAAL_NAAM[t].toLowerCase();
+    rijen.push(rij(`Huidig, ${periode}`, 'huidig', t), rij(`Alternatief, ${periode}`, 'alternatief', t));
   }
   const max = Math.max(0, ...rijen.map((r) => r.waarde));
   const schaal = max > 0 ? (breedte - labelBreedte - waardeRuimte) / max : 0;

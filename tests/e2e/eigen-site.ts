@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nieuwePagina, startBrowser } from './browser.ts';
 
 export interface EigenSite {
-  browser: Browser;
   /** Absolute URL of the site's root, ending in "/". */
   basis: string;
   /** A built file's text, by its path under dist/. */
@@ -24,7 +23,6 @@ export async function serveerEigenSite(dir: string): Promise<EigenSite> {
   const basis = `http://127.0.0.1:${server.port}/`;
   const browser = await startBrowser();
   return {
-    browser,
     basis,
     lees: (pad) => readFileSync(join(dir, 'dist', pad), 'utf8'),
     async open(pad) {

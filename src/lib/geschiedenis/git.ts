@@ -136,4 +136,3 @@ export const dag = (datum: string) => datum.slice(0, 10);
 
 /** The time of day of a commit as its committer wrote it ("2026-11-29T16:05:00+01:00" -> "16:05"): tells changes of one day apart. */
 export const tijd = (datum: string) => datum.slice(11, 16);
-

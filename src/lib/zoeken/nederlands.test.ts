@@ -47,7 +47,6 @@ describe('echte treffers', () => {
     expect(isEchteTreffer('mantelzorg', ['man'])).toBe(false);
     expect(isEchteTreffer('jongerenwerk', ['jongeren'])).toBe(false);
   });
-
 });
 
 describe('bevatVorm', () => {

@@ -61,10 +61,14 @@ export function vormen(woord: string): string[] {
  * back to that word ("wijk") and mark every word that starts with it ("wijkteam"): none holds "wijktem".
  */
 export function isEchteTreffer(woord: string, gevonden: readonly string[]): boolean {
-  const s = stammen(woord);
+  return houdtEen(stammen(woord), gevonden);
+}
+
+/** Whether one of the words found holds one of `delen`. */
+function houdtEen(delen: readonly string[], gevonden: readonly string[]): boolean {
   return gevonden.some((g) => {
     const m = normaal(g);
-    return s.some((st) => m.includes(st));
+    return delen.some((d) => m.includes(d));
   });
 }
 
@@ -95,8 +99,7 @@ export function stammen(woord: string): string[] {
  * "woorden die beginnen met 'daklo'" is what the results hold ("thuisloz" finding only "thuis" is not).
  */
 export function bevatVorm(vorm: string, gevonden: readonly string[]): boolean {
-  const v = normaal(vorm);
-  return gevonden.some((g) => normaal(g).includes(v));
+  return houdtEen([normaal(vorm)], gevonden);
 }
 
 /**
