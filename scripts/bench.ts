@@ -143,8 +143,8 @@ async function main() {
         const url = new URL(`verhalen/${typisch.id}/`, server.url).href;
         const zoekpagina = new URL('zoeken/', server.url).href;
         gewicht = await paginaGewicht(browser, url);
-        zoeken = await eersteZoekvraag(browser, zoekpagina, ZOEKTERM);
-        gefilterd = await eersteZoekvraag(browser, `${zoekpagina}${FILTERS}`, ZOEKTERM);
+        zoeken = await eersteZoekvraag(browser, server, zoekpagina, ZOEKTERM);
+        gefilterd = await eersteZoekvraag(browser, server, `${zoekpagina}${FILTERS}`, ZOEKTERM);
         meld('zoeksnelheid: zonder filters ...');
         snel = await zoekSnelheid(browser, zoekpagina, OPWARMEN, SNELHEIDSTERMEN);
         meld(`  ms: ${snel.ms.map((m) => m.toFixed(0)).join(' ')}`);
@@ -158,8 +158,9 @@ async function main() {
       await server.stop();
     }
     for (const [naam, z] of [['zonder filters', zoeken], [`met filters ${FILTERS}`, gefilterd]] as const) {
-      meld(`zoeken "${ZOEKTERM}" ${naam}: ${z.resultaten} resultaten, ${z.bytesVoorResultaten} bytes voor de eerste resultaten, ${z.bytes} in totaal; eerste: ${z.titels[0] ?? '-'}`);
-      for (const b of z.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${b.voorResultaten ? 'voor ' : 'na   '} ${b.pad}`);
+      meld(`zoeken "${ZOEKTERM}" ${naam}: ${z.resultaten} resultaten, ${z.bytesVoorResultaten} bytes voor de eerste resultaten (${z.overdrachtVoorResultaten} overgedragen), ${z.bytes} in totaal (${z.overdracht} overgedragen); eerste: ${z.titels[0] ?? '-'}`);
+      meld('     bytes  overgedragen');
+      for (const b of z.bestanden) meld(`  ${String(b.bytes).padStart(8)}  ${String(b.overdracht).padStart(8)}  ${b.voorResultaten ? 'voor ' : 'na   '} ${b.pad}`);
     }
     meld(`verhaalpagina ${typisch.id}: ${typisch.bytes} bytes HTML, ${gewicht.css_bytes} bytes CSS, ${gewicht.js_bytes} bytes JS`);
     if (zoeken.resultaten === 0) throw new Error(`de zoekvraag "${ZOEKTERM}" vond niets; de index klopt niet`);
@@ -177,6 +178,9 @@ async function main() {
       search_first_query_bytes: zoeken.bytes,
       search_first_results_bytes: zoeken.bytesVoorResultaten,
       search_first_results_bytes_filtered: gefilterd.bytesVoorResultaten,
+      search_first_query_transfer_bytes: zoeken.overdracht,
+      search_first_results_transfer_bytes: zoeken.overdrachtVoorResultaten,
+      search_first_results_transfer_bytes_filtered: gefilterd.overdrachtVoorResultaten,
       search_latency_p50_ms: percentiel(snel.ms, 50),
       search_latency_p95_ms: percentiel(snel.ms, 95),
       search_latency_p50_ms_filtered: percentiel(snelGefilterd.ms, 50),

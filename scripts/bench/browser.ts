@@ -1,11 +1,14 @@
 /**
- * What a visitor's browser loads: a tiny static server for dist/ (no compression, so response
- * bodies are the bytes on disk) and Chromium via playwright-core.
+ * What a visitor's browser loads: a tiny static server for dist/ that compresses as the site's host
+ * does (GitHub Pages gzips text: HTML, CSS, JavaScript, JSON, SVG, XML; Pagefind's files are gzip
+ * already and go as they are), and Chromium via playwright-core. Each response is counted twice: the
+ * file's bytes (the body as unpacked) and the bytes transferred (the body as sent).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
@@ -19,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
 };
+/** What the host compresses on the fly (zlib's default level, as web servers use). */
+const GECOMPRIMEERD = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml']);
 
 /** Resolves a URL path to a file in `root`, as a static host would (directories serve index.html). */
 export function bestandVoorPad(root: string, urlPad: string): string | undefined {
@@ -32,24 +37,42 @@ export function bestandVoorPad(root: string, urlPad: string): string | undefined
   return existsSync(doel) ? doel : undefined;
 }
 
-export async function statischeServer(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+export interface StatischeServer {
+  url: string;
+  /**
+   * The body bytes last sent for a URL path, as transferred (compressed or not). The server's own
+   * count: Chromium reports no transfer size for a worker's script.
+   */
+  verzonden(pad: string): number | undefined;
+  stop(): Promise<void>;
+}
+
+export async function statischeServer(root: string): Promise<StatischeServer> {
+  const verzonden = new Map<string, number>();
   const server = createServer((req, res) => {
     const bestand = bestandVoorPad(root, req.url ?? '/');
     if (!bestand) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
       return;
     }
+    const inhoud = readFileSync(bestand);
+    const gzip = GECOMPRIMEERD.has(extname(bestand)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(inhoud) : inhoud;
     res.writeHead(200, {
       'content-type': TYPES[extname(bestand)] ?? 'application/octet-stream',
-      'content-length': statSync(bestand).size,
+      'content-length': body.length,
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(bestand).pipe(res);
+    verzonden.set(new URL(req.url ?? '/', 'http://x').pathname, body.length);
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    verzonden: (pad) => verzonden.get(pad),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -102,14 +125,17 @@ export async function paginaGewicht(browser: Browser, url: string): Promise<Pagi
 }
 
 export interface ZoekMeting {
-  /** Bytes the search fetched until its first results were on screen. */
+  /** Bytes of the files the search fetched until its first results were on screen. */
   bytesVoorResultaten: number;
+  /** The same, as transferred (compressed as the host sends them): what the visitor downloads. */
+  overdrachtVoorResultaten: number;
   /** Bytes the search fetched until the network was quiet: with the facet counts that follow the results. */
   bytes: number;
+  overdracht: number;
   resultaten: number;
   titels: string[];
-  /** Each file the search fetched, with its size and whether it came before the first results. */
-  bestanden: { pad: string; bytes: number; voorResultaten: boolean }[];
+  /** Each file the search fetched, with its size, its size as transferred and whether it came before the first results. */
+  bestanden: { pad: string; bytes: number; overdracht: number; voorResultaten: boolean }[];
 }
 
 /** Every response of a page from now on, with its body size and when it finished (epoch ms, the browser's own clock). */
@@ -167,7 +193,7 @@ const isZoekBestand = (pad: string) => /^\/(?:pagefind\/|zoeken\/[^/]+\.dat$|_as
  * then until the network is quiet (the facet counts follow the results). Counts the bodies of the
  * search's files: Pagefind's, the search page's data and its worker script.
  */
-export async function eersteZoekvraag(browser: Browser, adres: string, term: string): Promise<ZoekMeting> {
+export async function eersteZoekvraag(browser: Browser, server: Pick<StatischeServer, 'verzonden'>, adres: string, term: string): Promise<ZoekMeting> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const metFilters = new URL(adres).search !== '';
@@ -186,12 +212,21 @@ export async function eersteZoekvraag(browser: Browser, adres: string, term: str
   const titels = await page.locator('[data-resultaten] > li a').allTextContents();
   const antwoorden = (await volger.klaar()).filter((a) => isZoekBestand(new URL(a.url).pathname));
   await context.close();
-  const bestanden = antwoorden.map((a) => ({ pad: new URL(a.url).pathname, bytes: a.bytes, voorResultaten: a.klaar <= moment }));
+  const bestanden = antwoorden.map((a) => {
+    const pad = new URL(a.url).pathname;
+    const overdracht = server.verzonden(pad);
+    if (overdracht === undefined) throw new Error(`de server heeft ${pad} niet verzonden; kwam het uit een cache?`);
+    return { pad, bytes: a.bytes, overdracht, voorResultaten: a.klaar <= moment };
+  });
+  const som = (lijst: typeof bestanden, veld: 'bytes' | 'overdracht') => lijst.reduce((n, b) => n + b[veld], 0);
+  const voor = bestanden.filter((b) => b.voorResultaten);
   return {
     resultaten: Number(/^(\d+)/.exec(tekst.trim())?.[1] ?? 0),
     titels: titels.map((t) => t.trim()).filter(Boolean),
-    bytesVoorResultaten: bestanden.filter((b) => b.voorResultaten).reduce((n, b) => n + b.bytes, 0),
-    bytes: bestanden.reduce((n, b) => n + b.bytes, 0),
+    bytesVoorResultaten: som(voor, 'bytes'),
+    overdrachtVoorResultaten: som(voor, 'overdracht'),
+    bytes: som(bestanden, 'bytes'),
+    overdracht: som(bestanden, 'overdracht'),
     bestanden,
   };
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get as httpGet } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../tests/helpers/project.ts';
 import { bestandVoorPad, statischeServer } from './browser.ts';
@@ -74,12 +76,13 @@ describe('jsonRegel', () => {
   const r: Resultaat = {
     stories: 1000, build_s: 41.234, index_s: 2.5, total_s: 43.734, peak_rss_mb: 812.44, pages: 1002,
     html_bytes_median_story_page: 6341.5, css_bytes: 308, js_bytes_story_page: 0, search_first_query_bytes: 191783,
-    search_first_results_bytes: 150000, search_first_results_bytes_filtered: 190000, search_latency_p50_ms: 41.6, search_latency_p95_ms: 88.2,
+    search_first_results_bytes: 150000, search_first_results_bytes_filtered: 190000, search_first_query_transfer_bytes: 160000.4,
+    search_first_results_transfer_bytes: 120000, search_first_results_transfer_bytes_filtered: 170000, search_latency_p50_ms: 41.6, search_latency_p95_ms: 88.2,
     search_latency_p50_ms_filtered: 52, search_latency_p95_ms_filtered: 120.4, dist_bytes: 12345678,
   };
   it('prints exactly the keys of the issue, in order, rounded', () => {
     expect(jsonRegel(r)).toBe(
-      '{"stories":1000,"build_s":41.23,"index_s":2.5,"total_s":43.73,"peak_rss_mb":812.4,"pages":1002,"html_bytes_median_story_page":6342,"css_bytes":308,"js_bytes_story_page":0,"search_first_query_bytes":191783,"search_first_results_bytes":150000,"search_first_results_bytes_filtered":190000,"search_latency_p50_ms":42,"search_latency_p95_ms":88,"search_latency_p50_ms_filtered":52,"search_latency_p95_ms_filtered":120,"dist_bytes":12345678}',
+      '{"stories":1000,"build_s":41.23,"index_s":2.5,"total_s":43.73,"peak_rss_mb":812.4,"pages":1002,"html_bytes_median_story_page":6342,"css_bytes":308,"js_bytes_story_page":0,"search_first_query_bytes":191783,"search_first_results_bytes":150000,"search_first_results_bytes_filtered":190000,"search_first_query_transfer_bytes":160000,"search_first_results_transfer_bytes":120000,"search_first_results_transfer_bytes_filtered":170000,"search_latency_p50_ms":42,"search_latency_p95_ms":88,"search_latency_p50_ms_filtered":52,"search_latency_p95_ms_filtered":120,"dist_bytes":12345678}',
     );
   });
   it('adds the baseline keys only together', () => {
@@ -102,9 +105,11 @@ describe('files, processes and the static server', () => {
   writeFileSync(join(dir, 'index.html'), '<p>hoi</p>');
   writeFileSync(join(dir, 'verhalen/a/index.html'), 'x'.repeat(100));
   writeFileSync(join(dir, 'stijl.css'), 'p{}');
+  writeFileSync(join(dir, 'zoek.js'), 'const woord = "schuld";\n'.repeat(200));
+  writeFileSync(join(dir, 'index.pf_meta'), gzipSync('pagefind_dcd' + 'nl_0cf3aba 1089 '.repeat(50)));
 
   it('lists files with sizes', () => {
-    expect(bestanden(dir).sort((a, b) => a.pad.localeCompare(b.pad))).toEqual([
+    expect(bestanden(dir).filter((b) => !/zoek\.js|pf_meta/.test(b.pad)).sort((a, b) => a.pad.localeCompare(b.pad))).toEqual([
       { pad: 'index.html', bytes: 10 },
       { pad: 'stijl.css', bytes: 3 },
       { pad: 'verhalen/a/index.html', bytes: 100 },
@@ -122,6 +127,37 @@ describe('files, processes and the static server', () => {
       expect(r.headers.get('content-type')).toContain('text/html');
       expect((await r.text()).length).toBe(100);
       expect((await fetch(new URL('nergens/', server.url))).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('gzips text as the host does, only when the browser accepts it, and sends Pagefind\'s own gzip files as they are', async () => {
+    const server = await statischeServer(dir);
+    const haal = (pad: string, gzip: boolean) =>
+      new Promise<{ codering?: string; bytes: Buffer }>((klaar, fout) => {
+        // node:http, not fetch: fetch unpacks the body and hides the bytes sent.
+        httpGet(new URL(pad, server.url), { headers: gzip ? { 'accept-encoding': 'gzip, br' } : {} }, (res) => {
+          const delen: Buffer[] = [];
+          res.on('data', (d: Buffer) => delen.push(d));
+          res.on('end', () => klaar({ codering: res.headers['content-encoding'], bytes: Buffer.concat(delen) }));
+        }).on('error', fout);
+      });
+    try {
+      const js = readFileSync(join(dir, 'zoek.js'));
+      const gz = await haal('zoek.js', true);
+      expect(gz.codering).toBe('gzip');
+      expect(gz.bytes.length).toBeLessThan(js.length / 10);
+      expect(gunzipSync(gz.bytes).equals(js)).toBe(true);
+      expect(server.verzonden('/zoek.js')).toBe(gz.bytes.length);
+      const plat = await haal('zoek.js', false);
+      expect(plat.codering).toBeUndefined();
+      expect(plat.bytes.equals(js)).toBe(true);
+      expect(server.verzonden('/zoek.js')).toBe(plat.bytes.length);
+      const meta = await haal('index.pf_meta', true);
+      expect(server.verzonden('/index.pf_meta')).toBe(meta.bytes.length);
+      expect(meta.codering).toBeUndefined();
+      expect(meta.bytes.equals(readFileSync(join(dir, 'index.pf_meta')))).toBe(true);
     } finally {
       await server.stop();
     }

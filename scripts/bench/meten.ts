@@ -177,13 +177,14 @@ export function bestanden(dir: string): { pad: string; bytes: number }[] {
 
 /**
  * The keys of the JSON line, in order (issue 9, and issue 18 for the search: bytes before the first
- * results without and with filters, milliseconds from the last keystroke to results); the baseline
- * keys only with --baseline.
+ * results without and with filters, as files and as transferred with the host's compression,
+ * milliseconds from the last keystroke to results); the baseline keys only with --baseline.
  */
 export const SLEUTELS = [
   'stories', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'pages', 'html_bytes_median_story_page',
   'css_bytes', 'js_bytes_story_page', 'search_first_query_bytes', 'search_first_results_bytes',
-  'search_first_results_bytes_filtered', 'search_latency_p50_ms', 'search_latency_p95_ms',
+  'search_first_results_bytes_filtered', 'search_first_query_transfer_bytes', 'search_first_results_transfer_bytes',
+  'search_first_results_transfer_bytes_filtered', 'search_latency_p50_ms', 'search_latency_p95_ms',
   'search_latency_p50_ms_filtered', 'search_latency_p95_ms_filtered', 'dist_bytes',
 ] as const;
 export const BASISLIJN_SLEUTELS = ['baseline_total_s', 'overhead_ratio'] as const;
