@@ -27,7 +27,13 @@ const lijstItemSchema = z.object({
 export const tagSchema = lijstItemSchema;
 export const soortBelemmeringSchema = lijstItemSchema;
 export const soortDoorbraakSchema = lijstItemSchema;
-export const doelgroepSchema = lijstItemSchema;
+export const doelgroepSchema = lijstItemSchema.extend({
+  /** Other words people search with for the group; the search finds the group's stories by them too. */
+  zoekwoorden: z
+    .array(tekst('zoekwoord'))
+    .default([])
+    .meta({ description: 'Andere woorden waarmee mensen naar deze groep zoeken, naast de naam (bijvoorbeeld "dakloos" bij Dak- en thuislozen). De zoekfunctie vindt de verhalen van deze groep ook op deze woorden; ze staan nergens op de pagina.' }),
+});
 
 export const belofteSchema = z.object({
   id: idSchema,

@@ -100,6 +100,7 @@ export function leesFixture() {
     soortenDoorbraak: taxonomie('doorbraken.yaml'),
     beloften: taxonomie<Taxonomie & { nummer: number }>('beloften.yaml'),
     tags: taxonomie('tags.yaml'),
+    doelgroepen: taxonomie<Taxonomie & { zoekwoorden?: string[] }>('doelgroepen.yaml'),
     rapporteurs: taxonomie('rapporteurs.yaml'),
     gemeenteAliassen: taxonomie<{ gemeente: string; namen: string[] }>('gemeente-aliassen.yaml'),
   };

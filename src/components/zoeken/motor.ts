@@ -14,6 +14,7 @@ import { FacetIndex, suggesties, type FacetGegevens, type Tellingen, type Woorde
 import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
 import { herkenPlaatsen, maakPlaatsregister, type Plaats, type Plaatsregister } from '../../lib/zoeken/plaatsen.ts';
 import { gemarkeerdeWoorden, zinUittreksel } from '../../lib/zoeken/uittreksel.ts';
+import { ZOEKBARE_META } from '../../lib/zoeken/metavelden.ts';
 import type { Antwoord, Instellingen, Resultaat, Uitleg } from './berichten.ts';
 import { laadPagefind, type Pagefind, type PagefindGegevens, type PagefindResultaat } from './pagefind.ts';
 
@@ -31,8 +32,6 @@ interface WoordStand {
   treffers: PagefindResultaat[];
 }
 
-/** Metadata fields whose words can match a query (src/components/ZoekMetadata.astro). */
-const ZOEKBARE_META = ['title', 'samenvatting', 'gemeente', 'wijk', 'trefwoorden'];
 const BEWAAR = 64;
 /** Results shown at a time (and fetched ahead). */
 const PER_KEER = 10;

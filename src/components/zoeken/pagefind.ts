@@ -1,4 +1,5 @@
 /** The part of Pagefind's browser API the search worker uses (pagefind.app/docs/api/), and how it is loaded. */
+import { META_GEWICHTEN } from '../../lib/zoeken/metavelden.ts';
 
 export interface PagefindLocatie {
   weight: number;
@@ -33,11 +34,6 @@ export interface Pagefind {
   preload(term: string): Promise<void>;
 }
 
-/**
- * Metadata weights: the author's trefwoorden count as much as the title (Pagefind's default 5), a
- * place or wijk twice a word of text; date and type are metadata to show, not to find.
- */
-const GEWICHTEN = { title: 5, trefwoorden: 5, gemeente: 2, wijk: 2, samenvatting: 1, datum: 0, type: 0 };
 
 /**
  * Fetches Pagefind's script (and with it its WebAssembly and metadata) from `bron`. In the search
@@ -45,7 +41,7 @@ const GEWICHTEN = { title: 5, trefwoorden: 5, gemeente: 2, wijk: 2, samenvatting
  */
 export async function laadPagefind(bron: string): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ bron)) as Pagefind;
-  await pf.options({ ranking: { metaWeights: GEWICHTEN } });
+  await pf.options({ ranking: { metaWeights: META_GEWICHTEN } });
   await pf.init();
   return pf;
 }

@@ -13,6 +13,7 @@
  */
 import { FACET_SLEUTELS, isFacet, type Facet } from './facetten.ts';
 import { normaal } from './nederlands.ts';
+import { ZOEKBARE_META } from './metavelden.ts';
 
 export const GEGEVENS_VERSIE = 1;
 
@@ -84,14 +85,12 @@ export function maakFacetGegevens(fragmenten: readonly Fragment[]): FacetGegeven
   };
 }
 
-/** Meta fields whose words are searchable and so belong in the suggestions (not dates or types). */
-const WOORD_META = ['title', 'samenvatting', 'gemeente', 'wijk', 'trefwoorden'];
 
 /** Words of three letters or more from text and metadata, by the number of pages they are on. */
 export function maakWoordenlijst(fragmenten: readonly Fragment[]): Woordenlijst {
   const paginas = new Map<string, number>();
   for (const f of fragmenten) {
-    const tekst = [f.content, ...WOORD_META.map((m) => f.meta[m] ?? '')].join(' ').toLowerCase();
+    const tekst = [f.content, ...ZOEKBARE_META.map((m) => f.meta[m] ?? '')].join(' ').toLowerCase();
     const hier = new Set(tekst.match(/\p{L}{3,}/gu));
     for (const w of hier) paginas.set(w, (paginas.get(w) ?? 0) + 1);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, normaal, stammen, vormen, zoekvorm } from './nederlands.ts';
+import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, normaal, stammen, vormen, wisselvormen, zoekvorm } from './nederlands.ts';
 
 describe('zoekvorm en vormen', () => {
   it('adds a plural ending to words that end in a consonant or an e', () => {
@@ -21,10 +21,25 @@ describe('zoekvorm en vormen', () => {
     expect(zoekvorm('coöperatie')).toBe('coöperatien');
   });
 
-  it('tries a plural, the word, and the singular of a plural', () => {
-    expect(vormen('daklozen')).toEqual(['daklozen', 'dakloze', 'dakloz']);
+  it('tries a plural, the word, the singular of a plural, and the other spelling of a long vowel', () => {
+    expect(vormen('daklozen')).toEqual(['daklozen', 'dakloze', 'dakloz', 'dakloos']);
+    expect(vormen('dakloos')).toEqual(['dakloos', 'dakloze', 'daklozen']);
     expect(vormen('wijkteams')).toEqual(['wijkteams', 'wijkteam']);
     expect(vormen('schuld')).toEqual(['schulden', 'schuld']);
+  });
+
+  it('writes a long vowel before a last s or f single, with z or v, before an ending, and back', () => {
+    expect(wisselvormen('dakloos')).toEqual(['dakloze', 'daklozen']);
+    expect(wisselvormen('thuisloos')).toEqual(['thuisloze', 'thuislozen']);
+    expect(wisselvormen('werklozen')).toEqual(['werkloos']);
+    expect(wisselvormen('dakloze')).toEqual(['dakloos']);
+    expect(wisselvormen('Dakloos')).toEqual(['Dakloze', 'Daklozen']);
+    // Not a diphthong ("boeven", "reizen"), not without an ending ("dakloz"), not a short vowel ("bus").
+    expect(wisselvormen('boeven')).toEqual([]);
+    expect(wisselvormen('reizen')).toEqual([]);
+    expect(wisselvormen('dakloz')).toEqual([]);
+    expect(wisselvormen('schuld')).toEqual([]);
+    expect(wisselvormen('huis')).toEqual([]);
   });
 });
 
@@ -97,5 +112,8 @@ describe('stammen, and fallbacks for typos', () => {
     expect(isEchteTreffer('cooperatie', ['Gieren-coöperatie'])).toBe(true);
     expect(isEchteTreffer('jaren', ['jaar'])).toBe(true);
     expect(isEchteTreffer('mogelijkheden', ['mogelijkheid'])).toBe(true);
+    expect(isEchteTreffer('dakloos', ['Dakloze'])).toBe(true);
+    expect(isEchteTreffer('daklozen', ['dakloos'])).toBe(true);
+    expect(isEchteTreffer('werkloos', ['werklozen,'])).toBe(true);
   });
 });

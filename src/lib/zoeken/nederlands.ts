@@ -49,8 +49,32 @@ export function vormen(woord: string): string[] {
   if (WOORD.test(woord) && woord.length >= 5) {
     if (/en$/i.test(woord)) uit.push(woord.slice(0, -1), woord.slice(0, -2));
     else if (/[^aeiou]s$/i.test(woord)) uit.push(woord.slice(0, -1));
+    uit.push(...wisselvormen(woord));
   }
   return [...new Set(uit)];
+}
+
+const LANG_OP_S_OF_F = /^(\p{L}*[^aeiou])([aeou])\2([sf])$/iu;
+const KORT_MET_Z_OF_V = /^(\p{L}*[^aeiou])([aeou])([zv])(en?)?$/iu;
+
+/**
+ * Dutch spelling writes a long vowel before a last s or f double, and single, with a z or v, before an
+ * ending: "dakloos" -> "dakloze", "daklozen"; "werklozen" -> "werkloos". Pagefind's stemmer keeps the
+ * two apart, so a search for "dakloos" would miss a story that says "dakloze".
+ */
+export function wisselvormen(woord: string): string[] {
+  const lang = LANG_OP_S_OF_F.exec(woord);
+  if (lang) {
+    const [, begin, klinker, medeklinker] = lang;
+    const stam = `${begin}${klinker}${medeklinker!.toLowerCase() === 's' ? 'z' : 'v'}`;
+    return [`${stam}e`, `${stam}en`];
+  }
+  const kort = KORT_MET_Z_OF_V.exec(woord);
+  if (kort?.[4]) {
+    const [, begin, klinker, medeklinker] = kort;
+    return [`${begin}${klinker}${klinker}${medeklinker!.toLowerCase() === 'z' ? 's' : 'f'}`];
+  }
+  return [];
 }
 
 /**
@@ -90,6 +114,11 @@ export function stammen(woord: string): string[] {
     if (s.length >= 4 && s.at(-1) === s.at(-2) && !KLINKER.test(s.at(-1)!)) uit.add(s.slice(0, -1));
     const [v, c] = [s.at(-2) ?? '', s.at(-1) ?? ''];
     if (KLINKER.test(v) && !KLINKER.test(c) && !KLINKER.test(s.at(-3) ?? 'a')) uit.add(`${s.slice(0, -1)}${v}${c}`);
+    // The other spelling of a long vowel (see wisselvormen): "dakloos" -> "dakloz", "dakloz" -> "dakloos".
+    const lang = LANG_OP_S_OF_F.exec(s);
+    if (lang) uit.add(`${lang[1]}${lang[2]}${lang[3] === 's' ? 'z' : 'v'}`);
+    const kort = KORT_MET_Z_OF_V.exec(s);
+    if (kort && !kort[4] && s.length >= 4) uit.add(`${kort[1]}${kort[2]}${kort[2]}${kort[3] === 'z' ? 's' : 'f'}`);
   }
   return [...uit];
 }
