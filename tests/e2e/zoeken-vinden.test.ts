@@ -74,6 +74,14 @@ describe('woordvormen en woorden die nergens staan', () => {
     expect(await statusTekst(page)).toBe(`Geen resultaten voor "wijktem". Breder gezocht: ${gevonden.length} resultaten.`);
     expect(await uitleg(page)).toContain('Geen verhaal bevat "wijktem".');
     expect(await uitleg(page)).toContain('Breder gezocht: woorden die beginnen met "wijkte".');
+    // As labelled: the stories with such a word where the page shows it or its trefwoorden, not every
+    // story with "wijk" or "wijkmanager", where Pagefind's stem of "wijkte" would lead.
+    const doorzoekbaar = (b: Bestand) =>
+      [b.tekst, b.data.titel, b.data.samenvatting, ...(b.data.trefwoorden ?? []), ...(b.data.belemmeringen ?? []).map((x) => x.omschrijving), ...(b.data.doorbraken ?? []).map((d) => d.omschrijving)].join(' ');
+    const metWijkte = alles.filter((b) => /\bwijkte\p{L}*/iu.test(doorzoekbaar(b))).map((b) => b.data.titel).sort();
+    expect(metWijkte.length).toBeGreaterThan(0);
+    expect(metTekst(/\bwijk(?!te)\p{L}*/iu).filter((t) => !metWijkte.includes(t)).length).toBeGreaterThan(0);
+    expect(gevonden).toEqual(metWijkte);
     await vraag(() => page.locator('[data-uitleg]').getByRole('link', { name: 'wijkteam', exact: true }).count()).toBe(1);
     expect(fouten).toEqual([]);
   });

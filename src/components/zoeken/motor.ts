@@ -11,7 +11,7 @@
  */
 import { isLeeg, type ZoekStaat } from '../../lib/zoeken/staat.ts';
 import { FacetIndex, suggesties, type FacetGegevens, type Tellingen, type Woordenlijst } from '../../lib/zoeken/gegevens.ts';
-import { bevatVorm, isEchteTreffer, isStopwoord, kortereVormen, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
+import { isEchteTreffer, isStopwoord, kortereVormen, normaal, vormen, woordenVan } from '../../lib/zoeken/nederlands.ts';
 import { herkenPlaatsen, maakPlaatsregister, type Plaats, type Plaatsregister } from '../../lib/zoeken/plaatsen.ts';
 import { gemarkeerdeWoorden, zinUittreksel } from '../../lib/zoeken/uittreksel.ts';
 import { ZOEKBARE_META } from '../../lib/zoeken/metavelden.ts';
@@ -43,6 +43,8 @@ const PER_KEER = 10;
  * another index chunk (34 KB before the first results).
  */
 const VOLLEDIG_ONDER = 2000;
+/** How many of the site's words that start with a shortened query word the wider search takes (most common first). */
+const AANVULLINGEN = 8;
 
 /** Reads a gzipped data file of scripts/zoekindex.ts (a host may already have unpacked it). */
 async function leesDat<T>(url: string): Promise<T> {
@@ -115,16 +117,14 @@ export class Zoekmotor {
   }
 
   /** Whether a word (searched as `vorm`) is really in the index; Pagefind's fallback applies to all pages alike, so the first result tells. */
-  private stand(woord: string, vorm: string, ingekort = false): Promise<WoordStand> {
-    const sleutel = `${woord}\u0000${vorm}\u0000${ingekort}`;
+  private stand(woord: string, vorm: string): Promise<WoordStand> {
+    const sleutel = `${woord}\u0000${vorm}`;
     let s = this.standCache.get(sleutel);
     if (!s) {
       s = (async () => {
         const treffers = await this.zoekPagefind(vorm);
         if (!treffers.length) return { treffers, echt: false };
-        const gevonden = await Zoekmotor.gevonden(treffers[0]!);
-        // A shortened word is labelled "woorden die beginnen met …": the words found must hold it.
-        return { treffers, echt: ingekort ? bevatVorm(vorm, gevonden) : isEchteTreffer(woord, gevonden) };
+        return { treffers, echt: isEchteTreffer(woord, await Zoekmotor.gevonden(treffers[0]!)) };
       })();
       s.catch(() => this.standCache.delete(sleutel));
       if (this.standCache.size >= BEWAAR) this.standCache.delete(this.standCache.keys().next().value!);
@@ -157,6 +157,24 @@ export class Zoekmotor {
     const per = new Map<string, Treffer>();
     for (const vorm of vormen(woord)) {
       const s = await this.stand(woord, vorm);
+      if (!s.echt) continue;
+      for (const t of s.treffers) if ((per.get(t.id)?.score ?? -Infinity) < t.score) per.set(t.id, t);
+    }
+    return [...per.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The wider search on a shortened word ("wijkte" for the typo "wijktem"): the site's own words that
+   * start with it (the word list, most common first), each searched as itself, best score per page.
+   * Not "wijkte" itself: Pagefind's stemmer makes that "wijk", and every story with "wijkverpleging"
+   * would come along under the label "woorden die beginnen met "wijkte"".
+   */
+  private async beginTreffers(vorm: string): Promise<Treffer[]> {
+    const woorden = await this.woorden().catch(() => [] as string[]);
+    const aanvullingen = woorden.filter((w) => normaal(w).startsWith(vorm)).slice(0, AANVULLINGEN);
+    const per = new Map<string, Treffer>();
+    for (const w of aanvullingen) {
+      const s = await this.stand(w, w);
       if (!s.echt) continue;
       for (const t of s.treffers) if ((per.get(t.id)?.score ?? -Infinity) < t.score) per.set(t.id, t);
     }
@@ -204,10 +222,10 @@ export class Zoekmotor {
         continue;
       }
       for (const vorm of kortereVormen(w)) {
-        const s = await this.stand(vorm, vorm, true);
-        if (s.echt) {
+        const treffers = await this.beginTreffers(vorm);
+        if (treffers.length) {
           korter[w] = vorm;
-          lijsten.push({ woord: vorm, treffers: s.treffers });
+          lijsten.push({ woord: vorm, treffers });
           break;
         }
       }

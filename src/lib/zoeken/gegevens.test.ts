@@ -63,6 +63,8 @@ describe('woordenlijst en suggesties', () => {
     expect(suggesties('Leeuwaarden', ['Leeuwarden', 'Eindhoven'])).toEqual(['Leeuwarden']);
     // Far by spelling (four edits), but it starts the same: a typo late in a long word.
     expect(suggesties('mantelzrog', ['mantelzorgers', 'mantel'])).toEqual(['mantelzorgers']);
+    // Not the start of the query itself (a place name "Wijk" comes first in the list): Pagefind's fallback.
+    expect(suggesties('wijktem', ['Wijk', 'wijkteam', 'wijkteams'])).toEqual(['wijkteam', 'wijkteams']);
   });
 
   it('measures edit distance, and stops past a limit', () => {

@@ -245,7 +245,9 @@ export function suggesties(woord: string, kandidaten: readonly string[], max = 3
     const k = normaal(kandidaat);
     if (gezien.has(k) || Math.abs(k.length - n.length) > 3) return;
     const afstand = levenshtein(n, k, maxAfstand);
-    const zelfdeBegin = k.startsWith(begin);
+    // Sharing the start counts for a longer word ("mantelzorgers" for "mantelzrog"), not for the start
+    // of the query itself: "wijk" for "wijktem" is the word Pagefind fell back to, not what was meant.
+    const zelfdeBegin = k.startsWith(begin) && !n.startsWith(k);
     if (afstand > maxAfstand && !zelfdeBegin) return;
     gezien.add(k);
     gevonden.push({ w: kandidaat, score: Math.min(afstand, zelfdeBegin ? 1 : afstand), rang });

@@ -124,14 +124,6 @@ export function stammen(woord: string): string[] {
 }
 
 /**
- * Whether Pagefind found words that contain `vorm` itself, a shortened query word ("daklo"), so that
- * "woorden die beginnen met 'daklo'" is what the results hold ("thuisloz" finding only "thuis" is not).
- */
-export function bevatVorm(vorm: string, gevonden: readonly string[]): boolean {
-  return houdtEen([normaal(vorm)], gevonden);
-}
-
-/**
  * Shorter forms of a word to search on when the word itself is not found, longest first, down to
  * six tenths of the word and never under four letters: "dakloos" -> "dakloo", "daklo".
  */
