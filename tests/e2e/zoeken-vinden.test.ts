@@ -162,6 +162,17 @@ describe('uittreksels', () => {
     expect(fouten).toEqual([]);
   });
 
+  it('are the breakthrough\'s own sentence for a match there, without its status label in front', async () => {
+    const { page, fouten } = await nieuwePagina(browser);
+    const verhaal = fx.verhalen.find((v) => v.id === 'paspoort-uit-de-buurtteamkas')!;
+    const doorbraak = verhaal.data.doorbraken![0]!;
+    expect(doorbraak.status).toBe('ingevoerd');
+    expect(await zoek(page, 'vrijwilligerswerk')).toEqual([verhaal.data.titel]);
+    const regel = page.locator('[data-resultaten] > li').locator('.zoeken__uittreksel');
+    expect(await regel.innerText()).toBe(`In de tekst: ${doorbraak.omschrijving}`);
+    expect(fouten).toEqual([]);
+  });
+
   it('never show the trefwoorden, which still find the story', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     const trefwoorden = fx.verhalen.find((v) => v.id === 'zoek-dakloze-jongeren')!.data.trefwoorden!;
