@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FacetIndex, type FacetGegevens, type Woordenlijst } from '../src/lib/zoeken/gegevens.ts';
 import { herpakVasteBestanden, leesFragmenten, leesPagefindBestand, schrijfGegevens, vasteBestanden, zopfliGzip } from './zoekindex.ts';
 
+const handlers = () => [process.listeners('uncaughtException').length, process.listeners('unhandledRejection').length];
+// Before any test loads Zopfli (zoekindex.ts loads it on first use).
+const handlersVoorZopfli = handlers();
 const dir = mkdtempSync(join(tmpdir(), '3dlab-zoekindex-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A fragment as Pagefind writes it: gzip of a 12-byte signature and the JSON.
@@ -36,12 +39,13 @@ describe('zoekindex', () => {
     expect(woorden.woorden.split(' ')).toEqual(expect.arrayContaining(['dakloze', 'schulden', 'haag']));
   });
 
-  it('gzips with Zopfli: smaller than zlib at its best, and the same bytes once unpacked', async () => {
+  it('gzips with Zopfli: smaller than zlib at its best, the same bytes once unpacked, and leaves the process\'s error handlers alone', async () => {
     // Text like a page list: ids and word counts.
     const tekst = Buffer.from(Array.from({ length: 3000 }, (_, i) => `nl_${((i * 2654435761) >>> 0).toString(16).slice(0, 7)}:${(i * 37) % 1500}`).join(','));
     const z = await zopfliGzip(tekst);
     expect(gunzipSync(z).equals(tekst)).toBe(true);
     expect(z.length).toBeLessThan(gzipSync(tekst, { level: 9 }).length);
+    expect(handlers()).toEqual(handlersVoorZopfli);
   });
 
   it('re-gzips the page list and WebAssembly of every language in pagefind-entry.json, and nothing else', async () => {
