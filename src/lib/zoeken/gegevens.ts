@@ -85,7 +85,6 @@ export function maakFacetGegevens(fragmenten: readonly Fragment[]): FacetGegeven
   };
 }
 
-
 /** Words of three letters or more from text and metadata, by the number of pages they are on. */
 export function maakWoordenlijst(fragmenten: readonly Fragment[]): Woordenlijst {
   const paginas = new Map<string, number>();
