@@ -14,7 +14,7 @@
  *    the facet table), are gzipped with Zopfli instead of zlib: the same bytes once unpacked, and 5-13%
  *    smaller (12 KB less before the first results at 10,000 stories, 24 KB less for the facet table;
  *    BENCHMARKS.md). Index chunks and fragments keep Pagefind's zlib: there are thousands of them, a
- *    search loads a few, and Zopfli takes about 0.6 s per 200 KB.
+ *    search loads a few, and Zopfli takes about 0.5 s per 200 KB.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -70,7 +70,7 @@ function laadZopfli(): Promise<ZopfliGzip> {
 }
 
 /**
- * gzip with Zopfli: the densest gzip there is, and slow (0.5-2 s per file here), so only for files every
+ * gzip with Zopfli: the densest gzip there is, and slow (0.5-2 s per file here, about 0.5 s per 200 KB), so only for files every
  * search loads. Any gzip reader unpacks it, Pagefind's included. Five iterations: fifteen (the default)
  * saves 0.3% more at 1.5 times the time. Checked: the result must unpack to `inhoud`, or the build
  * stops rather than ship an index the browser cannot read.

@@ -18,6 +18,11 @@ const alles: Bestand[] = [...fx.verhalen, ...fx.labs];
 const titel = (id: string) => fx.verhalen.find((v) => v.id === id)!.data.titel;
 /** Published stories and labs whose own text (not trefwoorden) has a word matching `woord`. */
 const metTekst = (woord: RegExp) => alles.filter((b) => woord.test(b.tekst)).map((b) => b.data.titel).sort();
+/** What a story's page shows or searches besides its text: title, samenvatting, trefwoorden, barriers and breakthroughs. */
+const doorzoekbaar = (b: Bestand) =>
+  [b.tekst, b.data.titel, b.data.samenvatting, ...(b.data.trefwoorden ?? []), ...(b.data.belemmeringen ?? []).map((x) => x.omschrijving), ...(b.data.doorbraken ?? []).map((d) => d.omschrijving)].join(' ');
+/** Published stories and labs with a word matching `woord` in any of that. */
+const opPagina = (woord: RegExp) => alles.filter((b) => woord.test(doorzoekbaar(b))).map((b) => b.data.titel).sort();
 const provincieVan = new Map(fx.gemeenten.map((g) => [g.id, g.provincie]));
 const inProvincie = (provincie: string) => alles.filter((b) => b.data.gemeenten?.some((g) => provincieVan.get(g) === provincie)).map((b) => b.data.titel).sort();
 const inGemeente = (gemeente: string) => alles.filter((b) => b.data.gemeenten?.includes(gemeente)).map((b) => b.data.titel).sort();
@@ -76,9 +81,7 @@ describe('woordvormen en woorden die nergens staan', () => {
     expect(await uitleg(page)).toContain('Breder gezocht: woorden die beginnen met "wijkte".');
     // As labelled: the stories with such a word where the page shows it or its trefwoorden, not every
     // story with "wijk" or "wijkmanager", where Pagefind's stem of "wijkte" would lead.
-    const doorzoekbaar = (b: Bestand) =>
-      [b.tekst, b.data.titel, b.data.samenvatting, ...(b.data.trefwoorden ?? []), ...(b.data.belemmeringen ?? []).map((x) => x.omschrijving), ...(b.data.doorbraken ?? []).map((d) => d.omschrijving)].join(' ');
-    const metWijkte = alles.filter((b) => /\bwijkte\p{L}*/iu.test(doorzoekbaar(b))).map((b) => b.data.titel).sort();
+    const metWijkte = opPagina(/\bwijkte\p{L}*/iu);
     expect(metWijkte.length).toBeGreaterThan(0);
     expect(metTekst(/\bwijk(?!te)\p{L}*/iu).filter((t) => !metWijkte.includes(t)).length).toBeGreaterThan(0);
     expect(gevonden).toEqual(metWijkte);
@@ -193,7 +196,7 @@ describe('doelgroepen', () => {
   it('finds every story for a target group by a search word of the group that no story says, and never shows it', async () => {
     const { page, fouten } = await nieuwePagina(browser);
     const groep = fx.doelgroepen.find((d) => d.id === 'mensen-met-schulden')!;
-    expect(groep.zoekwoorden).toEqual(['geldzorgen', 'betalingsachterstand']);
+    expect(groep.zoekwoorden).toEqual(['geldzorgen', 'schuldenaars']);
     const verwacht = fx.verhalen.filter((v) => v.data.doelgroepen.includes(groep.id)).map((v) => v.data.titel).sort();
     expect(verwacht.length).toBeGreaterThan(0);
     for (const woord of groep.zoekwoorden!) {
@@ -204,7 +207,12 @@ describe('doelgroepen', () => {
       expect(await statusTekst(page)).toBe(`${verwacht.length} ${verwacht.length === 1 ? 'resultaat' : 'resultaten'} voor "${woord}".`);
       expect(await uitleg(page)).toBe('');
       expect((await page.locator('[data-resultaten]').innerText()).toLowerCase()).not.toContain(woord);
+      // Each result says which group found it.
+      const redenen = await page.locator('[data-resultaten] > li').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('p')].map((p) => p.textContent).find((t) => t?.startsWith('Gevonden via')) ?? ''));
+      expect(redenen).toEqual(verwacht.map(() => `Gevonden via de doelgroep: ${groep.naam}`));
     }
+    // The group's name is not a search word of its own: "Mensen met schulden" brings no story along for "mensen".
+    expect(await zoek(page, 'mensen')).toEqual(opPagina(/\bmensen\b/i));
     expect(fouten).toEqual([]);
   });
 });

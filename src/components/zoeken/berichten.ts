@@ -13,6 +13,8 @@ export interface Instellingen {
   gegevens: string;
   labels: FacetLabels;
   aliassen: Alias[];
+  /** Per target group its search words: which group a result was found through. */
+  doelgroepWoorden: Record<string, string[]>;
 }
 
 /** One result as the page shows it. */
@@ -26,6 +28,8 @@ export interface Resultaat {
   uittreksel: Deel[];
   /** In a wider search on some of the words: the words this result has. */
   bevat?: string[];
+  /** The target groups (names) whose search words found this result. */
+  doelgroepen?: string[];
 }
 
 /** How the query was read and, when it found nothing, what the page offers instead. */

@@ -15,6 +15,7 @@ import { isEchteTreffer, isStopwoord, kortereVormen, normaal, vormen, woordenVan
 import { herkenPlaatsen, maakPlaatsregister, type Plaats, type Plaatsregister } from '../../lib/zoeken/plaatsen.ts';
 import { gemarkeerdeWoorden, zinUittreksel } from '../../lib/zoeken/uittreksel.ts';
 import { ZOEKBARE_META } from '../../lib/zoeken/metavelden.ts';
+import { gevondenViaDoelgroep } from '../../lib/zoeken/doelgroepen.ts';
 import type { Antwoord, Instellingen, Resultaat, Uitleg } from './berichten.ts';
 import { laadPagefind, type Pagefind, type PagefindGegevens, type PagefindResultaat } from './pagefind.ts';
 
@@ -173,8 +174,7 @@ export class Zoekmotor {
     const woorden = await this.woorden().catch(() => [] as string[]);
     const aanvullingen = woorden.filter((w) => normaal(w).startsWith(vorm)).slice(0, AANVULLINGEN);
     const per = new Map<string, Treffer>();
-    for (const w of aanvullingen) {
-      const s = await this.stand(w, w);
+    for (const s of await Promise.all(aanvullingen.map((w) => this.stand(w, w)))) {
       if (!s.echt) continue;
       for (const t of s.treffers) if ((per.get(t.id)?.score ?? -Infinity) < t.score) per.set(t.id, t);
     }
@@ -323,6 +323,8 @@ export class Zoekmotor {
 
   private async items(treffers: readonly Treffer[]): Promise<Resultaat[]> {
     const gegevens = await Promise.all(treffers.map((t) => t.data()));
+    const staat = this.laatste?.staat;
+    const woorden = staat ? woordenVan(herkenPlaatsen(staat.q, this.plaatsregister).rest) : [];
     return gegevens.map((d, i) => {
       const m = d.meta;
       const r: Resultaat = { url: d.url, titel: m.title ?? d.url, uittreksel: zinUittreksel(d.content, d.weighted_locations) };
@@ -332,6 +334,8 @@ export class Zoekmotor {
       if (m.datum) r.datum = m.datum;
       const bevat = treffers[i]!.bevat;
       if (bevat) r.bevat = bevat;
+      const via = gevondenViaDoelgroep(d.filters?.doelgroep ?? [], this.instellingen.doelgroepWoorden, woorden);
+      if (via.length) r.doelgroepen = via.map((id) => this.instellingen.labels.doelgroep[id] ?? id);
       return r;
     });
   }

@@ -12,6 +12,8 @@ export interface PagefindGegevens {
   /** The indexed text of the page, words as Pagefind counts them. */
   content: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values (src/components/ZoekMetadata.astro), e.g. { doelgroep: ['jongeren'] }. */
+  filters?: Record<string, string[] | undefined>;
   weighted_locations: PagefindLocatie[];
 }
 

@@ -36,6 +36,12 @@ export function resultaatItem(d: Resultaat): HTMLLIElement {
     p.append('In de tekst: ', ...markeer(d.uittreksel));
     li.append(p);
   }
+  if (d.doelgroepen?.length) {
+    const p = document.createElement('p');
+    p.className = 'zoeken__meta';
+    p.textContent = `Gevonden via de doelgroep: ${d.doelgroepen.join(', ')}`;
+    li.append(p);
+  }
   if (d.bevat?.length) {
     const p = document.createElement('p');
     p.className = 'zoeken__meta';

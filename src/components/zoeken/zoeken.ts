@@ -64,6 +64,7 @@ function start(wortel: HTMLElement) {
 
   const labels: FacetLabels = { ...leegLabels(), ...json<Partial<FacetLabels>>(wortel.dataset.labels, {}) };
   const aliassen = json<Alias[]>(wortel.dataset.aliassen, []);
+  const doelgroepWoorden = json<Record<string, string[]>>(wortel.dataset.doelgroepwoorden, {});
   const filters = new Filterpaneel(filterVak, labels);
 
   let staat: ZoekStaat = leesStaat(location.search);
@@ -135,7 +136,7 @@ function start(wortel: HTMLElement) {
 
   function verbind() {
     if (werker) return;
-    werker = new Werker({ pagefind: wortel.dataset.pagefind ?? '', gegevens: wortel.dataset.gegevens ?? '', labels, aliassen }, ontvang);
+    werker = new Werker({ pagefind: wortel.dataset.pagefind ?? '', gegevens: wortel.dataset.gegevens ?? '', labels, aliassen, doelgroepWoorden }, ontvang);
     werker.start();
   }
 

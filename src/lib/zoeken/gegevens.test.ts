@@ -50,6 +50,14 @@ describe('woordenlijst en suggesties', () => {
   const { woorden } = maakWoordenlijst(FRAGMENTEN);
   const lijst = woorden.split(' ');
 
+  it('takes the author\'s trefwoorden, not a target group\'s search words, which stand on no page', () => {
+    const f: Fragment = { id: 'nl_x', content: 'Tekst.', filters: {}, meta: { title: 'Titel', trefwoorden: 'zwerfjongeren', doelgroepen: 'geldzorgen, schuldenaars' } };
+    const woorden = maakWoordenlijst([f]).woorden.split(' ');
+    expect(woorden).toContain('zwerfjongeren');
+    expect(woorden).not.toContain('geldzorgen');
+    expect(woorden).not.toContain('schuldenaars');
+  });
+
   it('lists the words of text and titles by the number of pages they are on', () => {
     expect(lijst.slice(0, 2)).toEqual(['titel', 'jongeren']);
     expect(lijst).toContain('dakloze');

@@ -13,7 +13,7 @@
  */
 import { FACET_SLEUTELS, isFacet, type Facet } from './facetten.ts';
 import { normaal } from './nederlands.ts';
-import { ZOEKBARE_META } from './metavelden.ts';
+import { WOORDENLIJST_META } from './metavelden.ts';
 
 export const GEGEVENS_VERSIE = 1;
 
@@ -89,7 +89,7 @@ export function maakFacetGegevens(fragmenten: readonly Fragment[]): FacetGegeven
 export function maakWoordenlijst(fragmenten: readonly Fragment[]): Woordenlijst {
   const paginas = new Map<string, number>();
   for (const f of fragmenten) {
-    const tekst = [f.content, ...ZOEKBARE_META.map((m) => f.meta[m] ?? '')].join(' ').toLowerCase();
+    const tekst = [f.content, ...WOORDENLIJST_META.map((m) => f.meta[m] ?? '')].join(' ').toLowerCase();
     const hier = new Set(tekst.match(/\p{L}{3,}/gu));
     for (const w of hier) paginas.set(w, (paginas.get(w) ?? 0) + 1);
   }

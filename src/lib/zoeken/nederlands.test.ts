@@ -40,6 +40,13 @@ describe('zoekvorm en vormen', () => {
     expect(wisselvormen('dakloz')).toEqual([]);
     expect(wisselvormen('schuld')).toEqual([]);
     expect(wisselvormen('huis')).toEqual([]);
+    expect(wisselvormen('1oos')).toEqual([]);
+  });
+
+  it('takes every form it writes for a real match of the word, so no form is searched in vain', () => {
+    for (const w of ['dakloos', 'daklozen', 'werkloos', 'werklozen', 'thuisloze', 'lezen', 'dozen', 'geven', 'brieven']) {
+      for (const v of wisselvormen(w)) expect(isEchteTreffer(w, [v]), `${w} -> ${v}`).toBe(true);
+    }
   });
 });
 
@@ -107,5 +114,7 @@ describe('stammen, and fallbacks for typos', () => {
     expect(isEchteTreffer('dakloos', ['Dakloze'])).toBe(true);
     expect(isEchteTreffer('daklozen', ['dakloos'])).toBe(true);
     expect(isEchteTreffer('werkloos', ['werklozen,'])).toBe(true);
+    // Not for a short word: "kaas" is no form of "kazerne".
+    expect(isEchteTreffer('kaas', ['kazerne'])).toBe(false);
   });
 });

@@ -54,8 +54,9 @@ export function vormen(woord: string): string[] {
   return [...new Set(uit)];
 }
 
-const LANG_OP_S_OF_F = /^(\p{L}*[^aeiou])([aeou])\2([sf])$/iu;
-const KORT_MET_Z_OF_V = /^(\p{L}*[^aeiou])([aeou])([zv])(en?)?$/iu;
+// A consonant: a letter that is not a vowel ("1oos" has no long vowel after a consonant).
+const LANG_OP_S_OF_F = /^(\p{L}*[^\P{L}aeiou])([aeou])\2([sf])$/iu;
+const KORT_MET_Z_OF_V = /^(\p{L}*[^\P{L}aeiou])([aeou])([zv])(en?)?$/iu;
 
 /**
  * Dutch spelling writes a long vowel before a last s or f double, and single, with a z or v, before an
@@ -114,11 +115,12 @@ export function stammen(woord: string): string[] {
     if (s.length >= 4 && s.at(-1) === s.at(-2) && !KLINKER.test(s.at(-1)!)) uit.add(s.slice(0, -1));
     const [v, c] = [s.at(-2) ?? '', s.at(-1) ?? ''];
     if (KLINKER.test(v) && !KLINKER.test(c) && !KLINKER.test(s.at(-3) ?? 'a')) uit.add(`${s.slice(0, -1)}${v}${c}`);
-    // The other spelling of a long vowel (see wisselvormen): "dakloos" -> "dakloz", "dakloz" -> "dakloos".
+    // The other spelling of a long vowel (see wisselvormen): "dakloos" -> "dakloz", "lez" (lezen) ->
+    // "lees". Not for a short word: "kaz" from "kaas" would take "kazerne" for a form of it.
     const lang = LANG_OP_S_OF_F.exec(s);
-    if (lang) uit.add(`${lang[1]}${lang[2]}${lang[3] === 's' ? 'z' : 'v'}`);
+    if (lang && s.length >= 5) uit.add(`${lang[1]}${lang[2]}${lang[3] === 's' ? 'z' : 'v'}`);
     const kort = KORT_MET_Z_OF_V.exec(s);
-    if (kort && !kort[4] && s.length >= 4) uit.add(`${kort[1]}${kort[2]}${kort[2]}${kort[3] === 'z' ? 's' : 'f'}`);
+    if (kort && !kort[4] && s.length >= 3) uit.add(`${kort[1]}${kort[2]}${kort[2]}${kort[3] === 'z' ? 's' : 'f'}`);
   }
   return [...uit];
 }
