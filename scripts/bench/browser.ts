@@ -77,15 +77,18 @@ export async function statischeServer(root: string): Promise<StatischeServer> {
   };
 }
 
-
-/** Collects every response of a page with its body size, until `klaar()` is awaited. */
+/**
+ * Every response of a page from now on, until `klaar()` is awaited: its body size, its resource type,
+ * and when it finished (epoch ms, the browser's own clock).
+ */
 function verzamel(page: Page) {
-  const lopend: Promise<{ url: string; type: string; bytes: number }>[] = [];
+  const lopend: Promise<{ url: string; type: string; bytes: number; klaar: number }>[] = [];
   const opvangen = (r: Response) => {
+    const antwoord = (bytes: number) => ({ url: r.url(), type: r.request().resourceType(), bytes, klaar: eindtijd(r) });
     lopend.push(
       r.body().then(
-        (b) => ({ url: r.url(), type: r.request().resourceType(), bytes: b.length }),
-        () => ({ url: r.url(), type: r.request().resourceType(), bytes: 0 }), // redirects have no body
+        (b) => antwoord(b.length),
+        () => antwoord(0), // redirects have no body
       ),
     );
   };
@@ -138,26 +141,6 @@ export interface ZoekMeting {
   bestanden: { pad: string; bytes: number; overdracht: number; voorResultaten: boolean }[];
 }
 
-/** Every response of a page from now on, with its body size and when it finished (epoch ms, the browser's own clock). */
-function volg(page: Page) {
-  const lopend: Promise<{ url: string; bytes: number; klaar: number }>[] = [];
-  const opvangen = (r: Response) => {
-    lopend.push(
-      r.body().then(
-        (b) => ({ url: r.url(), bytes: b.length, klaar: eindtijd(r) }),
-        () => ({ url: r.url(), bytes: 0, klaar: eindtijd(r) }),
-      ),
-    );
-  };
-  page.on('response', opvangen);
-  return {
-    async klaar() {
-      page.off('response', opvangen);
-      return Promise.all(lopend);
-    },
-  };
-}
-
 function eindtijd(r: Response): number {
   const t = r.request().timing();
   return t.responseEnd >= 0 ? t.startTime + t.responseEnd : Date.now();
@@ -198,9 +181,9 @@ export async function eersteZoekvraag(browser: Browser, server: Pick<StatischeSe
   const page = await context.newPage();
   const metFilters = new URL(adres).search !== '';
   // With filters in the address the search starts on opening: follow the network from the start.
-  const v = metFilters ? volg(page) : undefined;
+  const v = metFilters ? verzamel(page) : undefined;
   await page.goto(adres, { waitUntil: metFilters ? 'domcontentloaded' : 'networkidle' });
-  const volger = v ?? volg(page);
+  const volger = v ?? verzamel(page);
   const getoond = wachtOpResultaten(page, term);
   // The whole word at once (typed within the pause before a search): letter by letter, how many
   // partial words are searched depends on timing, and the bytes would differ from run to run.

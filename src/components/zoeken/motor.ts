@@ -67,8 +67,8 @@ export class Zoekmotor {
   private alleTreffers?: Promise<Map<string, PagefindResultaat>>;
   private readonly zoekCache = new Map<string, Promise<PagefindResultaat[]>>();
   private readonly standCache = new Map<string, Promise<WoordStand>>();
-  /** The results of the last search, for "show more" and the counts. */
-  private laatste: { treffers: Treffer[]; basis: number[] | undefined; staat: ZoekStaat } | undefined;
+  /** The last search, for "show more" and the counts: its results and the words of its query (places taken out). */
+  private laatste: { treffers: Treffer[]; basis: number[] | undefined; staat: ZoekStaat; woorden: string[] } | undefined;
 
   constructor(private readonly instellingen: Instellingen) {
     this.plaatsregister = maakPlaatsregister(instellingen.labels.gemeente, instellingen.labels.provincie, instellingen.aliassen);
@@ -155,9 +155,13 @@ export class Zoekmotor {
    * shorter word.
    */
   private async vormTreffers(woord: string): Promise<Treffer[]> {
+    return Zoekmotor.besteScore(await Promise.all(vormen(woord).map((vorm) => this.stand(woord, vorm))));
+  }
+
+  /** The results of the searches that really found their word, best score per page, best first. */
+  private static besteScore(standen: readonly WoordStand[]): Treffer[] {
     const per = new Map<string, Treffer>();
-    for (const vorm of vormen(woord)) {
-      const s = await this.stand(woord, vorm);
+    for (const s of standen) {
       if (!s.echt) continue;
       for (const t of s.treffers) if ((per.get(t.id)?.score ?? -Infinity) < t.score) per.set(t.id, t);
     }
@@ -173,12 +177,7 @@ export class Zoekmotor {
   private async beginTreffers(vorm: string): Promise<Treffer[]> {
     const woorden = await this.woorden().catch(() => [] as string[]);
     const aanvullingen = woorden.filter((w) => normaal(w).startsWith(vorm)).slice(0, AANVULLINGEN);
-    const per = new Map<string, Treffer>();
-    for (const s of await Promise.all(aanvullingen.map((w) => this.stand(w, w)))) {
-      if (!s.echt) continue;
-      for (const t of s.treffers) if ((per.get(t.id)?.score ?? -Infinity) < t.score) per.set(t.id, t);
-    }
-    return [...per.values()].sort((a, b) => b.score - a.score);
+    return Zoekmotor.besteScore(await Promise.all(aanvullingen.map((w) => this.stand(w, w))));
   }
 
   /** Pages in every list, scores added up, best first. */
@@ -251,7 +250,7 @@ export class Zoekmotor {
   async zoek(staat: ZoekStaat): Promise<Antwoord> {
     const leeg: Uitleg = { plaatsen: [], ontbrekend: [], suggesties: [] };
     if (isLeeg(staat)) {
-      this.laatste = { treffers: [], basis: undefined, staat };
+      this.laatste = { treffers: [], basis: undefined, staat, woorden: [] };
       return { staat, aantal: 0, items: [], uitleg: leeg };
     }
     const { plaatsen, rest } = herkenPlaatsen(staat.q, this.plaatsregister);
@@ -288,7 +287,7 @@ export class Zoekmotor {
       getoond = nummers.map((nr) => perId.get(gi.id(nr))!);
       if (!getoond.length && treffers.length && woorden.length) uitleg.zonderBeperking = { q: rest, aantal: treffers.length };
     }
-    this.laatste = { treffers: getoond, basis, staat };
+    this.laatste = { treffers: getoond, basis, staat, woorden };
     const items = await this.items(getoond.slice(0, PER_KEER));
     return { staat, aantal: getoond.length, items, uitleg };
   }
@@ -323,8 +322,7 @@ export class Zoekmotor {
 
   private async items(treffers: readonly Treffer[]): Promise<Resultaat[]> {
     const gegevens = await Promise.all(treffers.map((t) => t.data()));
-    const staat = this.laatste?.staat;
-    const woorden = staat ? woordenVan(herkenPlaatsen(staat.q, this.plaatsregister).rest) : [];
+    const woorden = this.laatste?.woorden ?? [];
     return gegevens.map((d, i) => {
       const m = d.meta;
       const r: Resultaat = { url: d.url, titel: m.title ?? d.url, uittreksel: zinUittreksel(d.content, d.weighted_locations) };
